@@ -1,0 +1,1 @@
+"""planbot: question answering over Ichinoseki City's plan documents, with citations."""

@@ -1,0 +1,120 @@
+"""Evaluate retrieval and answers on a JSONL question set (the format of the shared dev questions)."""
+
+from __future__ import annotations
+
+import json
+import re
+import statistics
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.engine import Engine
+from index.search import Mode
+
+
+def squash(text: str) -> str:
+    """NFKC without white space: how facts are compared."""
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+
+
+def has_facts(text: str, facts: list[list[str]]) -> bool:
+    """Every group of alternatives has one alternative in the text."""
+    flat = squash(text)
+    return all(any(squash(alt) in flat for alt in group) for group in facts)
+
+
+@dataclass
+class Tally:
+    questions: int = 0
+    with_facts: int = 0
+    hit1: int = 0
+    hit3: int = 0
+    answer_ok: int = 0
+    right_doc: int = 0
+    with_doc: int = 0
+    latencies: list[float] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name in ("questions", "with_facts", "hit1", "hit3", "answer_ok", "right_doc", "with_doc"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.latencies += other.latencies
+
+
+@dataclass
+class Report:
+    mode: str
+    by_intent: dict[str, Tally]
+    overall: Tally
+    no_answer_tp: int = 0  # out-of-scope answered confident=false
+    no_answer_fp: int = 0  # in-scope answered confident=false
+    no_answer_fn: int = 0  # out-of-scope answered confident=true
+    misses: list[str] = field(default_factory=list)
+
+
+def load_questions(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def evaluate(engine: Engine, questions: list[dict], mode: Mode = "hybrid") -> Report:
+    report = Report(mode, {}, Tally())
+    for q in questions:
+        intent = q.get("intent") or "general"
+        tally = report.by_intent.setdefault(intent, Tally())
+        started = time.perf_counter()
+        answer = engine.ask(q["q"], mode)
+        tally.latencies.append(time.perf_counter() - started)
+        hits = engine.searcher.search(q["q"], 3, mode)
+        tally.questions += 1
+        facts = q.get("facts") or []
+        in_scope = intent != "none"
+        if in_scope and not answer.confident:
+            report.no_answer_fp += 1
+        if not in_scope:
+            if answer.confident:
+                report.no_answer_fn += 1
+                report.misses.append(f"{q.get('id')}: 範囲外なのに confident=true")
+            else:
+                report.no_answer_tp += 1
+        if q.get("doc"):
+            tally.with_doc += 1
+            top = answer.citations[0].title if answer.citations else ""
+            tally.right_doc += q["doc"] in top
+        if not facts:
+            continue
+        tally.with_facts += 1
+        texts = [f"{h.chunk.title}\n{h.chunk.section}\n{h.chunk.text}" for h in hits]
+        tally.hit1 += has_facts(texts[0] if texts else "", facts)
+        hit3 = has_facts("\n".join(texts), facts)
+        tally.hit3 += hit3
+        ok = has_facts(answer.answer, facts)
+        tally.answer_ok += ok
+        if not ok or not hit3:
+            report.misses.append(f"{q.get('id')}: 検索{'○' if hit3 else '×'} 回答{'○' if ok else '×'} {q['q']}")
+    for tally in report.by_intent.values():
+        report.overall.add(tally)
+    return report
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{100 * n / d:5.1f}%" if d else "    -"
+
+
+def format_reports(reports: list[Report]) -> str:
+    """A plain-text table: one block of rows per retrieval mode."""
+    head = f"{'mode':7} {'intent':10} {'n':>3} {'hit@1':>6} {'hit@3':>6} {'answer':>6} {'doc':>6} {'p50 ms':>7}"
+    lines = [head, "-" * len(head)]
+    for r in reports:
+        rows = [*sorted(r.by_intent.items()), ("overall", r.overall)]
+        for intent, t in rows:
+            p50 = f"{1000 * statistics.median(t.latencies):7.1f}" if t.latencies else "      -"
+            lines.append(
+                f"{r.mode:7} {intent:10} {t.questions:3d} {_pct(t.hit1, t.with_facts):>6} {_pct(t.hit3, t.with_facts):>6} "
+                f"{_pct(t.answer_ok, t.with_facts):>6} {_pct(t.right_doc, t.with_doc):>6} {p50}"
+            )
+        tp, fp, fn = r.no_answer_tp, r.no_answer_fp, r.no_answer_fn
+        lines.append(
+            f"{r.mode:7} no-answer precision {_pct(tp, tp + fp).strip()} recall {_pct(tp, tp + fn).strip()}"
+        )
+    return "\n".join(lines)

@@ -1,0 +1,121 @@
+"""Benchmark build time, query latency and peak memory on the corpus replicated ×1, ×10, ×100.
+
+Each scale runs in its own process so its peak memory is its own. Replicas get varied text
+(every line is marked with its replica number) so neither the embedding cache nor BM25 can
+treat them as duplicates. Reports medians, p95 and the ratio to the ×1 corpus.
+
+    python scripts/bench.py                 # ×1 and ×10
+    python scripts/bench.py --scales 1 10 100
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTIONS = [ROOT / "tests/data/dev_questions.jsonl", ROOT / "tests/data/extra_questions.jsonl"]
+
+
+def replicate(corpus: Path, out: Path, scale: int) -> None:
+    """Write the corpus `scale` times, each copy with every line marked by its replica number."""
+    manifest = tomllib.loads((corpus / "documents.toml").read_text(encoding="utf-8"))
+    out.mkdir(parents=True)
+    entries = []
+    for copy in range(scale):
+        for doc in manifest["document"]:
+            text = (corpus / doc["file"]).read_text(encoding="utf-8")
+            if copy:
+                text = "\n".join(f"{line} 第{copy}版" if line.strip() else line for line in text.splitlines())
+            name = f"r{copy:03d}-{doc['file']}"
+            (out / name).write_text(text, encoding="utf-8")
+            title = doc["title"] if copy == 0 else f"{doc['title']}（複製{copy}）"
+            entries.append(f'[[document]]\nfile = "{name}"\ntitle = "{title}"\n')
+    (out / "documents.toml").write_text("\n".join(entries), encoding="utf-8")
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def worker(scale: int, repeats: int) -> dict:
+    from bot.config import Settings
+    from bot.engine import Engine, build
+    from index.embed import make_embedder
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp_path = Path(tmp)
+        replicate(ROOT / "corpus", tmp_path / "corpus", scale)
+        settings = Settings(
+            corpus_dir=tmp_path / "corpus", index_dir=tmp_path / "index", cache_dir=tmp_path / "cache",
+            faiss_index="hnsw" if scale >= 100 else "flat",
+        )
+        embedder = make_embedder(settings.embedder)
+        cold = build(settings, embedder=embedder, show_progress=False)
+        warm = build(settings, embedder=embedder, show_progress=False)
+        engine = Engine(settings, embedder)
+        questions = [json.loads(line)["q"] for path in QUESTIONS for line in path.read_text().splitlines()]
+        latency = {}
+        for mode in ("bm25", "dense", "hybrid"):
+            engine.searcher.search(questions[0], 3, mode)  # warm-up
+            times = []
+            for _ in range(repeats):
+                for q in questions:
+                    started = time.perf_counter()
+                    engine.searcher.search(q, 3, mode)
+                    times.append(1000 * (time.perf_counter() - started))
+            latency[mode] = {"p50": statistics.median(times), "p95": percentile(times, 0.95)}
+    return {
+        "scale": scale,
+        "chunks": cold.chunks,
+        "build_cold_s": cold.seconds,
+        "build_warm_s": warm.seconds,
+        "latency_ms": latency,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "faiss": settings.faiss_index,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
+    parser.add_argument("--repeats", type=int, default=5, help="passes over the question set per mode")
+    parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.repeats)))
+        return
+
+    results = []
+    for scale in args.scales:
+        print(f"×{scale} を計測中…", file=sys.stderr, flush=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "--worker", str(scale), "--repeats", str(args.repeats)],
+            capture_output=True, text=True, check=True, cwd=ROOT,
+        )
+        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
+
+    base = results[0]
+    print(f"{'corpus':>6} {'chunks':>6} {'faiss':>5} {'build cold s':>12} {'warm s':>7} "
+          f"{'bm25 p50/p95 ms':>16} {'dense p50/p95':>14} {'hybrid p50/p95':>15} {'peak MB':>8} {'hybrid p50 ratio':>16}")
+    for r in results:
+        lat = r["latency_ms"]
+        ratio = lat["hybrid"]["p50"] / base["latency_ms"]["hybrid"]["p50"]
+        print(
+            f"{'×' + str(r['scale']):>6} {r['chunks']:6d} {r['faiss']:>5} {r['build_cold_s']:12.1f} {r['build_warm_s']:7.1f} "
+            + "".join(f"{lat[m]['p50']:9.1f}/{lat[m]['p95']:<6.1f}" for m in ("bm25", "dense", "hybrid"))
+            + f" {r['peak_rss_mb']:8.0f} {ratio:15.2f}×"
+        )
+
+
+if __name__ == "__main__":
+    main()

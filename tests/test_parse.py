@@ -1,0 +1,185 @@
+"""The parser turns each messy plan document into sections, paragraphs and header-carrying rows."""
+
+import pytest
+
+from index.parse import clean_cell, parse_document
+
+SEP = " › "
+
+
+@pytest.fixture(scope="module")
+def parsed(documents):
+    return {name: parse_document(d.text, d.file, d.title) for name, d in documents.items()}
+
+
+def section(doc, *suffix):
+    """The one section whose path ends with the given titles."""
+    found = [s for s in doc.sections if s.path[-len(suffix):] == suffix]
+    assert len(found) == 1, [SEP.join(s.path) for s in doc.sections if s.path[-1:] == suffix[-1:]]
+    return found[0]
+
+
+def all_text(doc):
+    return "\n".join(b.text for s in doc.sections for b in s.blocks)
+
+
+# --- 第3次一関市協働推進計画 (markdown-like, tab tables, HTML in cells)
+
+
+def test_kyodo_definitions_sit_under_the_glossary_section(parsed):
+    doc = parsed["kyodo-suishin-keikaku-3.md"]
+    term = section(doc, "4 用語の定義", "(3) 地域協働体")
+    assert term.path[0] == "第1章 第3次一関市協働推進計画の基本的事項"
+    assert term.blocks[0].text.startswith("一定の区域")
+    assert (term.blocks[0].start_line, term.blocks[0].end_line) == (95, 95)
+
+
+def test_kyodo_indicator_rows_keep_their_header(parsed):
+    doc = parsed["kyodo-suishin-keikaku-3.md"]
+    row = next(b for s in doc.sections for b in s.blocks if "チーム会議の開催数" in b.text and b.kind == "row")
+    cells = dict(row.cells)
+    assert cells["単位"] == "回"
+    assert cells["現状 (令和4年度)"] == "125"
+    assert cells["目標 (令和10年度)"] == "170"
+    assert row.start_line == 573
+
+
+def test_kyodo_organisation_rows_inherit_the_area_from_the_row_above(parsed):
+    doc = parsed["kyodo-suishin-keikaku-3.md"]
+    rows = [b for b in section(doc, "資料 1 地域協働体の設立状況").blocks if b.kind == "row"]
+    assert len(rows) == 33
+    surusawa = dict(next(r for r in rows if "摺沢振興会" in r.text).cells)
+    assert surusawa["地域"] == "大東"
+    assert surusawa["市民センターエリア"] == "摺沢"  # "市 民 センター エ リ ア" rejoined
+    assert surusawa["設立年月日"] == "H26. 8. 28"
+
+
+def test_kyodo_two_line_records_keep_their_second_line(parsed):
+    doc = parsed["kyodo-suishin-keikaku-3.md"]
+    rows = [b for b in section(doc, "資料4 計画策定の経緯").blocks if b.kind == "row"]
+    first = dict(rows[0].cells)
+    assert first["会議等名"] == "令和5年度第1回一関市協働推進会議"
+    assert first["主な内容"] == "・第3次計画(案)の策定について"
+    assert (rows[0].start_line, rows[0].end_line) == (1004, 1005)
+
+
+def test_kyodo_html_fragments_are_stripped_from_cells(parsed):
+    text = all_text(parsed["kyodo-suishin-keikaku-3.md"])
+    assert "<p>" not in text and "<ul" not in text
+    assert "地域協働体の職員に対して" in text
+
+
+def test_kyodo_table_of_contents_is_dropped_but_chapters_remain(parsed):
+    doc = parsed["kyodo-suishin-keikaku-3.md"]
+    assert not any(b.start_line < 48 and "計画策定の背景" in b.text for s in doc.sections for b in s.blocks)
+    assert section(doc, "1 計画策定の背景と目的").start_line == 51
+
+
+def test_kyodo_projects_are_sections_with_their_year_plan(parsed):
+    doc = parsed["kyodo-suishin-keikaku-3.md"]
+    project = section(doc, "事業4 地域運営への参画の促進 新規")
+    assert "基本方針1 協働のための人づくり" in project.path
+    assert any("検討 | 実施" in b.text for b in project.blocks)
+
+
+# --- 第3次一関・平泉定住自立圏共生ビジョン (hard line breaks, page numbers, space tables)
+
+
+def test_teiju_words_split_across_lines_are_rejoined(parsed):
+    text = all_text(parsed["teiju-jiritsuken-vision-3.txt"])
+    assert "一関・平泉バルーンフェスティバル事業" in text
+    assert "バルーンフェスティバ\n" not in text
+
+
+def test_teiju_sentences_broken_by_the_page_width_are_one_paragraph(parsed):
+    doc = parsed["teiju-jiritsuken-vision-3.txt"]
+    target = section(doc, "(3)圏域の中長期的な将来人口、高齢化率の目標")
+    paragraph = next(b for b in target.blocks if "2028" in b.text)
+    assert "2028年(令和10年)の目標は、人口107,400人程度、高齢化率39.5%程度とする。" in paragraph.text
+    assert (paragraph.start_line, paragraph.end_line) == (291, 293)
+
+
+def test_teiju_space_separated_table_rows_carry_their_header(parsed):
+    doc = parsed["teiju-jiritsuken-vision-3.txt"]
+    row = next(b for s in doc.sections for b in s.blocks if b.kind == "row" and "1,256.42" in b.text)
+    assert dict(row.cells) == {"区分": "面積", "一関市": "1,256.42", "平泉町": "63.39", "圏域合計": "1,319.81"}
+
+
+def test_teiju_page_numbers_and_repeated_footers_are_dropped(parsed):
+    doc = parsed["teiju-jiritsuken-vision-3.txt"]
+    blocks = [b for s in doc.sections for b in s.blocks]
+    assert not any(b.text.strip() in {"10", "12", "14"} for b in blocks)
+    assert sum("事業費は、現時点での連携市町" in b.text for b in blocks) == 1
+
+
+def test_teiju_roman_and_bracket_headings_nest(parsed):
+    doc = parsed["teiju-jiritsuken-vision-3.txt"]
+    agreement = section(doc, "(1)医療", "① 地域保健医療体制の充実", "【協定の内容】")
+    assert agreement.path[0] == "Ⅳ 定住自立圏形成協定に基づき推進する具体的な取組"
+
+
+# --- 基本構想, 後期基本計画, 2006-2015 概要
+
+
+def test_kihon_chapter_goals_are_numbered_subsections(parsed):
+    doc = parsed["kihon-koso-2016-2025.txt"]
+    goal = section(doc, "第3章 将来像を実現するためのまちづくりの目標", "1 地域資源をみがき生かせる魅力あるまち")
+    assert goal.blocks
+    intro = section(doc, "序章")
+    assert "この基本構想は、平成 28 年度(2016 年度)を初年度とし" in intro.blocks[-1].text
+
+
+def test_kouki_terms_stay_under_their_policy_and_running_heads_merge(parsed):
+    doc = parsed["kouki-kihon-keikaku-2021-2025.txt"]
+    transport = section(doc, "2-3 公共交通")
+    assert any("デマンド型乗合タクシー" in b.text for b in transport.blocks)
+    assert sum(s.path[-1:] == ("第3章 市のすがた",) for s in doc.sections) == 1
+
+
+def test_sogo_markdown_emphasis_is_removed(parsed):
+    doc = parsed["sogo-keikaku-2006-2015-gaiyo.md"]
+    goals = section(doc, "【まちづくりの目標】")
+    assert goals.blocks[0].text == "1. 地域資源を生み育て賑わいと活力あふれるまちづくり"
+
+
+# --- hand-made documents of the same shapes
+
+
+def test_a_revised_plan_of_the_same_shape_parses_the_same_way():
+    text = "\n".join([
+        "第1章 計画の基本",
+        "",
+        "1 用語の定義",
+        "",
+        "(1) 協働",
+        "",
+        "市民と行政が協力して行動すること。",
+        "",
+        "2 成果指標",
+        "",
+        "指標",
+        "",
+        "指標\t\t単位\t現状 (令和7年度)\t目標 (令和12年度)",
+        "1\t集会所の利用者数\t人\t1,200\t1,500",
+        "2\t講座の開催数\t回\t40\t55",
+    ])
+    doc = parse_document(text, "revised.md", "改訂計画")
+    term = section(doc, "1 用語の定義", "(1) 協働")
+    assert term.blocks[0].text == "市民と行政が協力して行動すること。"
+    rows = [b for s in doc.sections for b in s.blocks if b.kind == "row"]
+    assert dict(rows[1].cells) == {
+        "指標": "2 講座の開催数", "単位": "回", "現状 (令和7年度)": "40", "目標 (令和12年度)": "55"
+    }
+    assert section(doc, "2 成果指標", "指標").blocks == rows
+
+
+def test_a_long_list_of_numbered_lines_is_a_list_not_headings():
+    text = "第1章 事業\n\n" + "\n\n".join(f"{i} 事業その{i}" for i in range(1, 6)) + "\n\n1 本当の見出し\n\n本文です。"
+    doc = parse_document(text, "x.txt", "X")
+    assert [s.path for s in doc.sections] == [("第1章 事業",), ("第1章 事業", "1 本当の見出し")]
+
+
+def test_spaced_out_cell_characters_are_rejoined_but_item_separators_stay():
+    assert clean_cell("市 民 センター エ リ ア") == "市民センターエリア"
+    assert clean_cell("検討会議設置 専任教員支援員の配置") == "検討会議設置 専任教員支援員の配置"
+    assert clean_cell("<p>○研修</p> <p>○講座</p>") == "○研修 ○講座"
