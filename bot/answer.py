@@ -1,15 +1,28 @@
-"""Compose an answer with citations from retrieved passages."""
+"""Compose answers in polite, phone-sized Japanese, each with its citations.
+
+A matched fact gives a templated answer; otherwise the answer quotes the sentences of the best
+passage that matter to the question; when the plans do not cover a question the answer says so
+and gives the city's contact instead of a citation that pretends to answer.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from itertools import groupby
 
+from index.era import expand_short_date
+from index.facts import Event, Indicator, Office, Organisation, Period, Project, Source, Target, Term
 from index.search import Hit
 from index.tokenize import tokenize
 
 SNIPPET_CHARS = 160
 ANSWER_CHARS = 300
+LIST_LIMIT = 12
+QUOTE_CHARS = 200
+FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
+ANNOUNCES_LIST = re.compile(r"次の|次のとおり|以下の|^[^。]{1,30}$")
 
 
 @dataclass
@@ -38,16 +51,36 @@ class Answer:
         return data
 
 
+# --------------------------------------------------------------------------- citations
+
+
 def cite(hit: Hit, question: str) -> Citation:
     c = hit.chunk
-    return Citation(
-        title=c.title,
-        section=c.section,
-        file=c.file,
-        lines=(c.start_line, c.end_line),
-        snippet=best_sentences(c.text, question, SNIPPET_CHARS),
-        score=round(float(hit.score), 4),
-    )
+    return Citation(c.title, c.section, c.file, (c.start_line, c.end_line),
+                    best_sentences(c.text, question, SNIPPET_CHARS), round(float(hit.score), 4))
+
+
+def cite_sources(sources: list[Source], snippet: str) -> Citation:
+    """One citation for facts read from one section (a list of rows cites their line span)."""
+    first = sources[0]
+    lines = (min(s.start_line for s in sources), max(s.end_line for s in sources))
+    return Citation(first.title, first.section, first.file, lines, shorten(snippet, SNIPPET_CHARS), 1.0)
+
+
+def citations_for(items: list, snippet_of) -> list[Citation]:
+    """Facts grouped by the section they come from, one citation per section, in order."""
+    out = []
+    for _, group in groupby(items, key=lambda f: (f.source.file, f.source.section)):
+        group = list(group)
+        out.append(cite_sources([f.source for f in group], " ".join(snippet_of(f) for f in group)))
+    return out
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# --------------------------------------------------------------------------- passages
 
 
 def sentences(text: str) -> list[str]:
@@ -62,10 +95,7 @@ def best_sentences(text: str, question: str, limit: int) -> str:
     """The sentences sharing most words with the question, in passage order, within `limit` characters."""
     wanted = set(tokenize(question))
     candidates = sentences(text)
-    scored = sorted(
-        range(len(candidates)),
-        key=lambda i: (-len(wanted & set(tokenize(candidates[i]))), i),
-    )
+    scored = sorted(range(len(candidates)), key=lambda i: (-len(wanted & set(tokenize(candidates[i]))), i))
     chosen: list[int] = []
     size = 0
     for i in scored:
@@ -75,15 +105,177 @@ def best_sentences(text: str, question: str, limit: int) -> str:
         size += len(candidates[i])
         if size >= limit:
             break
-    text = " ".join(candidates[i] for i in sorted(chosen))
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(" ".join(candidates[i] for i in sorted(chosen)), limit)
 
 
-def passage_answer(question: str, hits: list[Hit]) -> Answer:
-    """The best passage, trimmed to the sentences that matter to the question."""
-    if not hits:
-        return Answer(question, "計画書の中に関係する記述が見つかりませんでした。", "general", False)
-    top = hits[0]
-    text = best_sentences(top.chunk.text, question, ANSWER_CHARS)
-    body = f"{text}\n（{top.chunk.title}「{top.chunk.section}」より）"
-    return Answer(question, body, "general", True, [cite(h, question) for h in hits])
+def select_quote(question: str, hits: list[Hit], weight: Callable[[str], float]) -> tuple[int, str]:
+    """The passage and the sentences in it that answer the question best.
+
+    A sentence scores the rarity-weighted words it shares with the question, plus half of what
+    its passage's title and heading share (a heading says what the sentences under it are about),
+    plus the passage's retrieval score. The quote keeps the best sentence and those of its passage
+    that match nearly as well.
+    """
+    wanted = set(tokenize(question))
+    best = (-1.0, 0, 0)
+    scored: dict[int, list[float]] = {}
+    for rank, hit in enumerate(hits):
+        context = 0.5 * sum(weight(t) for t in wanted & set(tokenize(f"{hit.chunk.title} {hit.chunk.section}")))
+        own = [0.0 if FIGURE_CAPTION.search(s) else sum(weight(t) for t in wanted & set(tokenize(s)))
+               for s in sentences(hit.chunk.text)]
+        scored[rank] = own
+        for i, score in enumerate(own):
+            total = score + context + hit.score
+            if total > best[0]:
+                best = (total, rank, i)
+    _, rank, first = best
+    own = scored[rank]
+    parts = sentences(hits[rank].chunk.text)
+    keep = [i for i, s in enumerate(own) if i == first or (own[first] > 0 and s >= 0.6 * own[first])]
+    if ANNOUNCES_LIST.search(parts[first]):  # 次の5つを…掲げます / a heading: what follows is the answer
+        keep += range(first + 1, len(parts))
+    quote, size = [], 0
+    for i in sorted(keep, key=lambda i: (i != first, i)):
+        if quote and size + len(parts[i]) > QUOTE_CHARS:
+            continue
+        quote.append(i)
+        size += len(parts[i])
+    return rank, " ".join(parts[i] for i in sorted(quote))
+
+
+def passage_answer(question: str, hits: list[Hit], intent: str, weight: Callable[[str], float]) -> Answer:
+    """Quote the sentences of the retrieved passages that answer the question."""
+    rank, quote = select_quote(question, hits, weight)
+    ordered = [hits[rank], *(h for i, h in enumerate(hits) if i != rank)]
+    body = f"計画書には次のように書かれています。\n「{shorten(quote, QUOTE_CHARS + 40)}」"
+    return Answer(question, body, intent, True, [cite(h, question) for h in ordered])
+
+
+def period_answer(question: str, period: Period, intent: str) -> Answer:
+    body = f"「{period.plan}」の期間について、計画書には「{period.text}」とあります。"
+    return Answer(question, body, intent, True, [cite_sources([period.source], period.text)])
+
+
+def no_answer(question: str, office: Office | None, titles: list[str]) -> Answer:
+    """Say plainly that the plans do not cover it, and where to ask (intent "none": out of scope)."""
+    plans = "、".join(f"「{t}」" for t in titles[:2]) + ("など" if len(titles) > 2 else "")
+    contact = office_line(office) if office else "一関市役所"
+    body = (
+        f"申し訳ありません。ご質問の内容は、市の計画書（{plans}）には見つかりませんでした。"
+        f"計画についてのお問い合わせは、{contact}へどうぞ。"
+    )
+    return Answer(question, body, "none", False)
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def term_answer(question: str, term: Term, intent: str) -> Answer:
+    if term.definition:
+        body = f"「{term.term}」とは、{shorten(term.definition, ANSWER_CHARS - 20)}"
+    else:
+        body = (f"「{term.term}」は、{term.source.title}の「{term.source.section}」に出てくる用語です。"
+                "計画書の本文から取り出せた定義の文章はありません。")
+    return Answer(question, body, intent, True, [cite_sources([term.source], term.definition or term.term)])
+
+
+def with_unit(value: str, unit: str) -> str:
+    if not value or value in ("—", "-", "―"):
+        return "記載なし"
+    return f"{value}{unit}" if unit and unit not in value else value
+
+
+def indicator_answer(question: str, indicators: list[Indicator], intent: str) -> Answer:
+    lines = []
+    for ind in indicators[:3]:
+        current = with_unit(ind.current, ind.unit)
+        target = with_unit(ind.target, ind.unit)
+        lines.append(
+            f"{ind.name.replace(' ', '')}は、現状{current}（{ind.current_label}）、"
+            f"目標{target}（{ind.target_label}）です。"
+        )
+    snippet = lambda i: f"{i.name} 現状 {i.current} 目標 {i.target}"  # noqa: E731
+    return Answer(question, "\n".join(lines), intent, True, citations_for(indicators[:3], snippet))
+
+
+def target_answer(question: str, targets: list[Target], intent: str) -> Answer:
+    lines = [f"{t.year}の{t.subject}の目標は、{t.value}です。" for t in targets[:4]]
+    return Answer(question, "\n".join(lines), intent, True,
+                  citations_for(targets[:4], lambda t: f"{t.year} {t.subject} {t.value}"))
+
+
+def _managed(org: Organisation) -> str:
+    if not org.managed:
+        return "市民センターの指定管理はしていません"
+    since = expand_short_date(org.managed).rstrip("~〜 ")
+    return f"{since}から市民センターを指定管理しています"
+
+
+def organisation_answer(question: str, orgs: list[Organisation], intent: str) -> Answer:
+    if len(orgs) == 1:
+        o = orgs[0]
+        body = (f"{o.centre}の地域協働体は「{o.name}」です（{o.area}地域）。"
+                f"設立は{o.founded}で、{_managed(o)}。")
+    else:
+        area = orgs[0].area
+        listed = "\n".join(f"・{o.centre}：{o.name}（設立 {o.founded}）" for o in orgs[:LIST_LIMIT])
+        more = f"\nほか{len(orgs) - LIST_LIMIT}団体" if len(orgs) > LIST_LIMIT else ""
+        body = f"{area}地域の地域協働体は次の{len(orgs)}団体です。\n{listed}{more}"
+    return Answer(question, body, intent, True, citations_for(orgs, lambda o: o.name))
+
+
+def office_line(office: Office) -> str:
+    details = "、".join(x for x in (office.address, office.tel and f"TEL {office.tel}",
+                                     office.fax and f"FAX {office.fax}") if x)
+    return f"{office.name}（{details}）" if details else office.name
+
+
+def office_answer(question: str, office: Office, intent: str) -> Answer:
+    body = f"担当は{office_line(office)}です。"
+    return Answer(question, body, intent, True, [cite_sources([office.source], office_line(office))])
+
+
+def _event_label(event: Event) -> str:
+    return re.sub(r"(の)?開催状況(一覧)?$", "", event.name).strip()
+
+
+def event_answer(question: str, events: list[Event], intent: str) -> Answer:
+    lines = []
+    for e in events[:5]:
+        people = f"{e.participants}人" if e.participants.isdigit() else e.participants
+        count = f"（{e.counted or '参加者'}{people}）" if people and people not in ("—", "-") else ""
+        if e.venue:
+            line = f"{e.venue}での{_event_label(e)}は、{e.date}に開催されました{count}。"
+        else:
+            line = f"「{_event_label(e)}」は{e.date}です{count}。"
+        if e.content:
+            line += f"内容：{e.content.lstrip('・')}"
+        lines.append(line)
+    more = f"\nほか{len(events) - 5}件あります。" if len(events) > 5 else ""
+    return Answer(question, "\n".join(lines) + more, intent, True,
+                  citations_for(events[:5], lambda e: f"{e.name} {e.date}"))
+
+
+def plan_summary(plan: list[tuple[str, str]]) -> str:
+    """[(6年度, 検討), (7年度, 実施), …] → 6年度は検討、7年度〜10年度は実施."""
+    parts = []
+    for step, group in groupby(plan, key=lambda p: p[1]):
+        years = [y for y, _ in group]
+        span = years[0] if len(years) == 1 else f"{years[0]}〜{years[-1]}"
+        parts.append(f"{span}は{step or '記載なし'}")
+    return "、".join(parts)
+
+
+def project_answer(question: str, projects: list[Project], intent: str) -> Answer:
+    if len(projects) == 1:
+        p = projects[0]
+        status = f"（{p.status}）" if p.status else ""
+        body = f"事業{p.number}「{p.name}」{status}は、{plan_summary(p.plan)}の計画です。"
+        if p.content:
+            body += f"\n内容：{shorten(p.content.lstrip('○'), 120)}"
+    else:
+        status = projects[0].status
+        listed = "\n".join(f"・事業{p.number}「{p.name}」：{plan_summary(p.plan)}" for p in projects[:LIST_LIMIT])
+        body = f"{status}の事業は次の{len(projects)}件です。\n{listed}"
+    return Answer(question, shorten(body, ANSWER_CHARS + 200), intent, True,
+                  citations_for(projects[:LIST_LIMIT], lambda p: f"事業{p.number} {p.name}"))

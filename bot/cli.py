@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -102,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     except (CorpusError, IndexLoadError, EmbedderError) as exc:
         _say(f"エラー: {exc}")
         return 2
+    except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
     except KeyboardInterrupt:
         _say("中断しました。")
         return 130

@@ -1,16 +1,30 @@
-"""The answering engine: a loaded index, its embedder and searcher, and the answer step."""
+"""The answering engine: a loaded index with its facts, the searcher, and the answer step."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
-from bot.answer import Answer, passage_answer
+from bot import answer as compose
+from bot.answer import Answer
 from bot.config import Settings
+from bot.intent import detect_intent
+from bot.match import ASKING_WORDS, FactFinder, content_tokens, squash
 from index.build import BuildReport, build_index
 from index.embed import Embedder, EmbeddingCache, make_embedder
+from index.facts import Facts, Office
 from index.search import Mode, Searcher
 from index.store import IndexLoadError, load_index
+from index.tokenize import tokenize
+
+# How much of a question's words (weighted by rarity) must occur in the plans at all before a
+# passage is offered as an answer. Chosen with `planbot eval`: every in-scope dev question
+# covers 0.7 or more, the out-of-scope ones (天気, ごみ, 為替, ラーメン) 0.4 or less.
+COVERAGE_THRESHOLD = 0.55
+LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
+PERIOD_WORDS = ("期間", "いつまで", "いつから")
+QUOTE_CANDIDATES = 5  # passages searched for the sentences to quote
 
 
 class Engine:
@@ -21,13 +35,100 @@ class Engine:
         self.embedder = embedder or make_embedder(settings.embedder)
         self.index = load_index(settings.index_dir, self.embedder.name)
         self.searcher = Searcher(self.index, self.embedder)
+        self.facts = Facts.from_dict(self.index.extra.get("facts", {}))
+        self.finder = FactFinder(self.facts)
+        frequency = self.index.extra.get("document_frequency", {})
+        self.word_chunks: dict[str, int] = frequency.get("words", {})
+        self.chunk_count: int = frequency.get("chunks", len(self.index.chunks))
+        self.titles = [d["title"] for d in self.index.extra.get("documents", [])]
+
+    @property
+    def office(self) -> Office | None:
+        """The responsible office as the plans give it (for "not in the plans" answers)."""
+        return self.facts.offices[0] if self.facts.offices else None
 
     def ask(self, question: str, mode: Mode = "hybrid") -> Answer:
         question = clean_question(question, self.settings.max_question_chars)
         if not question:
             return Answer(question, "質問の文章を入力してください。", "general", False)
-        hits = self.searcher.search(question, self.settings.top_k, mode)
-        return passage_answer(question, hits)
+        intent = detect_intent(question, self.finder)
+        answer = self.fact_answer(question, intent)
+        if answer is None:
+            hits = self.searcher.search(question, max(self.settings.top_k, QUOTE_CANDIDATES), mode)
+            if not hits or self.coverage(question) < COVERAGE_THRESHOLD:
+                return compose.no_answer(question, self.office, self.titles)
+            answer = compose.passage_answer(question, hits, intent, self.weight)
+            answer.citations = answer.citations[: self.settings.top_k]
+        answer.suggestions = self.suggestions(answer)
+        return answer
+
+    def fact_answer(self, question: str, intent: str) -> Answer | None:
+        """A templated answer from an extracted fact, or None when no fact fits the question."""
+        find = self.finder
+        q = squash(question)
+        if intent in ("term", "general"):
+            term = find.term(question)
+            bare = term is not None and squash(term.term) == q  # the question is just a term: 補完性の原則
+            asks_where = any(w in q for w in LOCATION_WORDS) and term is not None and not term.definition
+            if term and (intent == "term" or bare or asks_where):
+                return compose.term_answer(question, term, "term" if bare else intent)
+        if intent == "contact":
+            orgs = find.organisations(question)
+            if orgs:
+                return compose.organisation_answer(question, orgs, intent)
+            if self.office:
+                return compose.office_answer(question, self.office, intent)
+        if intent == "indicator":
+            targets = find.targets(question)
+            if targets:
+                return compose.target_answer(question, targets, intent)
+            indicators = find.indicators(question)
+            if indicators:
+                return compose.indicator_answer(question, indicators, intent)
+        if intent == "schedule":
+            period = find.period(question) if any(w in q for w in PERIOD_WORDS) else None
+            if period:
+                return compose.period_answer(question, period, intent)
+            kind, found = find.schedule(question)
+            if kind == "project":
+                return compose.project_answer(question, found, intent)
+            if kind == "event":
+                return compose.event_answer(question, found, intent)
+        return None
+
+    def weight(self, word: str) -> float:
+        """Rarity of a word in the plans (inverse document frequency); unknown words weigh most."""
+        return math.log((self.chunk_count + 1) / (self.word_chunks.get(word, 0) + 0.5))
+
+    def coverage(self, question: str) -> float:
+        """Share of the question's words and word pairs, weighted by rarity, that occur in the plans."""
+        words = {t for t in tokenize(question) if t not in ASKING_WORDS}
+        if not words:
+            return 0.0
+        total = sum(self.weight(w) for w in words) or 1.0
+        return sum(self.weight(w) for w in words if self.word_chunks.get(w)) / total
+
+    def suggestions(self, answer: Answer, limit: int = 3) -> list[str]:
+        """Follow-up questions the facts can answer, related to what was just answered."""
+        if not answer.citations:
+            return []
+        section = answer.citations[0].section
+        parent = section.rsplit(" › ", 1)[0]
+        out: list[str] = []
+        out += [f"{t.term}とは？" for t in self.facts.terms if t.definition and t.source.section.startswith(parent)]
+        out += [f"{i.name.replace(' ', '')}の目標は？" for i in self.facts.indicators if i.source.section == section]
+        out += [f"{t.year}の{t.subject}の目標は？" for t in self.facts.targets if t.source.section == section]
+        listed = [f for f in (*self.facts.organisations, *self.facts.events)
+                  if f.source.section == section and f.source.start_line >= answer.citations[0].lines[0]
+                  and f.source.end_line <= answer.citations[0].lines[1]]
+        for area in dict.fromkeys(f.area for f in listed if f.area):
+            if any(e.area == area for e in self.facts.events):
+                out.append(f"{area}の住民懇談会はいつ？")
+            out.append(f"{area}の協働体は？")
+        out += [f"{t.term}とは？" for t in self.facts.terms if t.definition and t.term in answer.answer]
+        asked = content_tokens(answer.question)
+        fresh = [s for s in dict.fromkeys(out) if not content_tokens(s) <= asked and s.rstrip("？") not in answer.answer]
+        return fresh[:limit]
 
 
 def clean_question(question: str, limit: int) -> str:

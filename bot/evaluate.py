@@ -34,10 +34,11 @@ class Tally:
     answer_ok: int = 0
     right_doc: int = 0
     with_doc: int = 0
+    intent_ok: int = 0
     latencies: list[float] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("questions", "with_facts", "hit1", "hit3", "answer_ok", "right_doc", "with_doc"):
+        for name in ("questions", "with_facts", "hit1", "hit3", "answer_ok", "right_doc", "with_doc", "intent_ok"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.latencies += other.latencies
 
@@ -67,6 +68,7 @@ def evaluate(engine: Engine, questions: list[dict], mode: Mode = "hybrid") -> Re
         tally.latencies.append(time.perf_counter() - started)
         hits = engine.searcher.search(q["q"], 3, mode)
         tally.questions += 1
+        tally.intent_ok += answer.intent == intent
         facts = q.get("facts") or []
         in_scope = intent != "none"
         if in_scope and not answer.confident:
@@ -103,7 +105,8 @@ def _pct(n: int, d: int) -> str:
 
 def format_reports(reports: list[Report]) -> str:
     """A plain-text table: one block of rows per retrieval mode."""
-    head = f"{'mode':7} {'intent':10} {'n':>3} {'hit@1':>6} {'hit@3':>6} {'answer':>6} {'doc':>6} {'p50 ms':>7}"
+    head = (f"{'mode':7} {'intent':10} {'n':>3} {'hit@1':>6} {'hit@3':>6} {'answer':>6} {'doc':>6} "
+            f"{'intent':>6} {'p50 ms':>7}")
     lines = [head, "-" * len(head)]
     for r in reports:
         rows = [*sorted(r.by_intent.items()), ("overall", r.overall)]
@@ -111,7 +114,8 @@ def format_reports(reports: list[Report]) -> str:
             p50 = f"{1000 * statistics.median(t.latencies):7.1f}" if t.latencies else "      -"
             lines.append(
                 f"{r.mode:7} {intent:10} {t.questions:3d} {_pct(t.hit1, t.with_facts):>6} {_pct(t.hit3, t.with_facts):>6} "
-                f"{_pct(t.answer_ok, t.with_facts):>6} {_pct(t.right_doc, t.with_doc):>6} {p50}"
+                f"{_pct(t.answer_ok, t.with_facts):>6} {_pct(t.right_doc, t.with_doc):>6} "
+                f"{_pct(t.intent_ok, t.questions):>6} {p50}"
             )
         tp, fp, fn = r.no_answer_tp, r.no_answer_fp, r.no_answer_fn
         lines.append(

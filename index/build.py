@@ -6,7 +6,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,12 +15,10 @@ import bm25s
 from index.chunk import Chunk, chunk_document
 from index.corpus import Document, load_corpus
 from index.embed import Embedder, EmbeddingCache, embed_cached
+from index.facts import extract_facts
 from index.parse import ParsedDocument, parse_document
 from index.store import make_dense_index, replace_directory, save_index
 from index.tokenize import tokenize
-
-# Later stages (fact extraction) add what they derive from the parsed corpus to the index.
-ExtraBuilder = Callable[[list[ParsedDocument], list[Chunk]], dict]
 
 
 @dataclass
@@ -41,13 +39,20 @@ def parse_corpus(documents: list[Document]) -> tuple[list[ParsedDocument], list[
     return parsed, chunks
 
 
+def document_frequency(chunks: list[Chunk]) -> dict:
+    """How many chunks hold each word: tells later how much of a question the plans cover at all."""
+    counts: Counter[str] = Counter()
+    for chunk in chunks:
+        counts.update(set(tokenize(chunk.index_text())))
+    return {"chunks": len(chunks), "words": dict(counts)}
+
+
 def build_index(
     corpus_dir: Path,
     out_dir: Path,
     embedder: Embedder,
     cache: EmbeddingCache | None = None,
     faiss_kind: str = "flat",
-    extra_builder: ExtraBuilder | None = None,
     show_progress: bool | None = None,
 ) -> BuildReport:
     """Build into a fresh directory beside `out_dir` and put it in place only when complete."""
@@ -81,7 +86,11 @@ def build_index(
             "chunks": len(chunks),
         },
     }
-    extra = extra_builder(parsed, chunks) if extra_builder else {}
+    extra = {
+        "facts": extract_facts(parsed).to_dict(),
+        "document_frequency": document_frequency(chunks),
+        "documents": [{"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period} for d in documents],
+    }
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
     try:

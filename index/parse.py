@@ -375,8 +375,9 @@ def _has_digit(cells: list[str]) -> bool:
 
 
 def _looks_like_header(cells: list[str]) -> bool:
+    """Column labels: at least two, short, and never sentences."""
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and all(len(c) <= 25 for c in filled)
+    return len(filled) >= 2 and all(len(c) <= 25 and not c.endswith("。") for c in filled)
 
 
 def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block]:
@@ -410,14 +411,17 @@ def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block
     if header is None:
         for n, cells in rows:
             text = " | ".join(c for c in cells if c)
-            blocks.append(Block("row", text, n, n, tuple(("", c) for c in cells if c), table_no))
+            blocks.append(Block("row", text, n, n, tuple(("", c) for c in cells), table_no))  # keeps columns
         return blocks
 
     data = [cells for _, cells in rows if sum(1 for c in cells if c) > 1]
+    # A grouping column (地域, No. of a policy) is filled once per group, left of the columns every
+    # row fills; its empty cells repeat the value above.
+    always = [k for k in range(width) if data and all(cells[k] for cells in data)]
     grouping = {
         k
-        for k in range(width)
-        if data and data[0][k] and sum(1 for cells in data if not cells[k]) >= 0.25 * len(data)
+        for k in range(max(always, default=-1))
+        if data[0][k] and sum(1 for cells in data if not cells[k]) >= 0.25 * len(data)
     }
     previous: list[str] = [""] * width
     for n, cells in rows:

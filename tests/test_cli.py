@@ -29,7 +29,7 @@ def test_ask_prints_the_answer_and_its_citations(engine, settings):
     assert result.returncode == 0, result.stderr
     assert "出典:" in result.stdout
     assert "第3次一関市協働推進計画 › 第1章 第3次一関市協働推進計画の基本的事項 › 4 用語の定義" in result.stdout
-    assert "kyodo-suishin-keikaku-3.md 95–95行" in result.stdout
+    assert "kyodo-suishin-keikaku-3.md 93–95行" in result.stdout
 
 
 def test_ask_json_has_the_documented_shape(engine, settings):

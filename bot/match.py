@@ -1,0 +1,189 @@
+"""Find the facts a question is about, forgiving how people type.
+
+Full/half width, spaces inside names (小野寺 健), kana-only questions (ちいききょうどうたい,
+through Sudachi readings), era and Western years (令和10年 ↔ 2028年) and area names
+(花泉 → the organisations there) all match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from index.era import year_variants
+from index.facts import Event, Facts, Indicator, Organisation, Period, Project, Target, Term
+from index.tokenize import reading, tokenize
+
+# Words that say what kind of answer is wanted, not what it is about.
+ASKING_WORDS = {
+    "目標", "現状", "値", "目標値", "現状値", "数値", "指標", "いつ", "日程", "期日", "日時", "開催日", "期間",
+    "何", "年度", "令和", "平成", "昭和", "予定", "目指す", "意味", "定義", "用語", "とは", "実施", "開催",
+    "設立", "日", "教える", "ください", "全部", "一覧", "名前", "どこ", "誰", "だれ", "方",
+}
+ORGANISATION_WORDS = ("協働体", "団体", "協議会", "振興会", "組織")
+KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
+
+
+def squash(text: str) -> str:
+    """NFKC, lower case, no white space or punctuation: 小野寺 健 and 小野寺健 compare equal."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"[\s?!、。「」『』()・:：]", "", text)
+
+
+def content_tokens(text: str) -> set[str]:
+    """The words that say what a question is about: no asking words, no numbers, nor pairs built on them."""
+    asking = tuple(ASKING_WORDS)
+    return {
+        t for t in tokenize(text)
+        if not (t.isdigit() or t.startswith(asking) or t.endswith(asking))
+    }
+
+
+@dataclass
+class Scored:
+    score: float
+    item: object
+
+
+class FactFinder:
+    """Lookups over the facts of one index; built once when the index is loaded."""
+
+    def __init__(self, facts: Facts) -> None:
+        self.facts = facts
+        self._tokens: dict[int, set[str]] = {}
+        self.areas = sorted({o.area for o in facts.organisations if o.area}, key=len, reverse=True)
+        self.centres = sorted({o.centre for o in facts.organisations if o.centre}, key=len, reverse=True)
+
+    def tokens_of(self, item: object, text: str) -> set[str]:
+        key = id(item)
+        if key not in self._tokens:
+            self._tokens[key] = content_tokens(text)
+        return self._tokens[key]
+
+    # --- terms
+
+    def term(self, question: str) -> Term | None:
+        """The longest known term written in the question, in kanji or in kana."""
+        q = squash(question)
+        found = [t for t in self.facts.terms if len(squash(t.term)) >= 2 and squash(t.term) in q]
+        if not found and KANA_ONLY.match(question.strip()):
+            q_reading = reading(question)
+            found = [t for t in self.facts.terms if len(t.reading) >= 4 and t.reading in q_reading]
+        if not found:
+            return None
+        return max(found, key=lambda t: (len(squash(t.term)), bool(t.definition)))
+
+    # --- indicators and targets
+
+    def indicators(self, question: str) -> list[Indicator]:
+        """Indicators whose name covers the question's subject words; best first."""
+        wanted = content_tokens(question)
+        scored = []
+        for ind in self.facts.indicators:
+            name = self.tokens_of(ind, ind.name)
+            if not wanted or not name:
+                continue
+            hit = len(wanted & name)
+            if hit and hit / len(wanted) >= 0.5:
+                scored.append(Scored(hit / len(wanted) + hit / len(name) / 10, ind))
+        scored.sort(key=lambda s: -s.score)
+        return [s.item for s in scored if s.score >= scored[0].score - 0.05] if scored else []
+
+    def targets(self, question: str) -> list[Target]:
+        """Prose targets for the subject asked about, narrowed to the year asked about if any."""
+        q = squash(question)
+        found = [t for t in self.facts.targets if squash(t.subject) in q]
+        years = {squash(y) for y in year_variants(question)}
+        if years:
+            dated = [t for t in found if years & {squash(y) for y in year_variants(t.year)}]
+            found = dated or found
+        return found
+
+    # --- organisations and offices
+
+    def organisations(self, question: str) -> list[Organisation]:
+        """By name; by 市民センター area (老松); or every organisation of a 地域 (花泉 → all seven)."""
+        q = squash(question)
+        named = [o for o in self.facts.organisations if squash(o.name) in q]
+        if named:
+            return named
+        for centre in self.centres:
+            if squash(centre) in q and centre not in self.areas:
+                return [o for o in self.facts.organisations if o.centre == centre]
+        for area in self.areas:
+            if squash(area) in q:
+                return [o for o in self.facts.organisations if o.area == area]
+        return []
+
+    def mentions_place(self, question: str) -> bool:
+        q = squash(question)
+        return any(squash(p) in q for p in (*self.areas, *self.centres))
+
+    # --- events and projects
+
+    def events(self, question: str) -> list[Event]:
+        return self._events(question)[1]
+
+    def _events(self, question: str) -> tuple[float, list[Event]]:
+        """Dated events whose name, venue or area the question names; whole-plan events first."""
+        wanted = content_tokens(question)
+        q = squash(question)
+        place = next((p for p in (*self.centres, *self.areas) if squash(p) in q), "")
+        scored = []
+        for event in self.facts.events:
+            words = self.tokens_of(event, f"{event.name} {event.venue} {event.area}")
+            hit = len(wanted & words)
+            if not hit:
+                continue
+            score = hit / max(len(wanted), 1)
+            at_place = bool(place) and (place in event.venue or place == event.area)
+            if place and not at_place:
+                score -= 0.5
+            if not place and event.area:
+                score -= 0.2  # an event of one area does not answer a question about all of them
+            scored.append(Scored(score, event))
+        scored.sort(key=lambda s: -s.score)
+        if not scored or scored[0].score < 0.5:
+            return 0.0, []
+        return scored[0].score, [s.item for s in scored if s.score >= scored[0].score - 1e-9]
+
+    def projects(self, question: str) -> list[Project]:
+        return self._projects(question)[1]
+
+    def _projects(self, question: str) -> tuple[float, list[Project]]:
+        """事業 by status (新規事業は？) or by name, scored by how much of the question the name covers."""
+        q = squash(question)
+        by_status = [p for p in self.facts.projects if p.status and f"{p.status}事業" in q]
+        if by_status:
+            return 1.0, by_status
+        wanted = content_tokens(question)
+        scored = []
+        for project in self.facts.projects:
+            name = self.tokens_of(project, project.name)
+            hit = len(wanted & name)
+            score = min(hit / len(name), hit / len(wanted)) if hit else 0.0
+            if score >= 0.6:
+                scored.append(Scored(score, project))
+        scored.sort(key=lambda s: -s.score)
+        return (scored[0].score, [scored[0].item]) if scored else (0.0, [])
+
+    def schedule(self, question: str) -> tuple[str, list]:
+        """Whichever of 事業 and dated events matches the question better."""
+        project_score, projects = self._projects(question)
+        event_score, events = self._events(question)
+        if projects and project_score >= event_score:
+            return "project", projects
+        return ("event", events) if events else ("", [])
+
+    def period(self, question: str) -> Period | None:
+        """The period of the plan the question names (第3次協働推進計画の計画期間は)."""
+        wanted = content_tokens(question)
+        best = max(
+            self.facts.periods,
+            key=lambda p: len(wanted & self.tokens_of(p, p.plan)),
+            default=None,
+        )
+        if best is None or len(wanted & self.tokens_of(best, best.plan)) < 2:
+            return None
+        return best

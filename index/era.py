@@ -1,0 +1,48 @@
+"""Japanese era years ↔ Western years, and the short dates of the plans (H26.6.29)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+SHORT_ERAS = {"R": "令和", "H": "平成", "S": "昭和"}
+
+_ERA_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年")
+_WESTERN_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_SHORT_DATE = re.compile(r"\b([RHS])\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b")
+
+
+def western(era: str, year: str) -> int:
+    return ERAS[era] + (1 if year == "元" else int(year))
+
+
+def to_era(year: int) -> str:
+    """2024 → 令和6; the newest era that had begun by then."""
+    for era, offset in ERAS.items():
+        if year > offset:
+            number = year - offset
+            return f"{era}{'元' if number == 1 else number}"
+    return str(year)
+
+
+def expand_short_date(text: str) -> str:
+    """H26.6.29 → 平成26年6月29日 (the tables of the plans write dates this way)."""
+
+    def replace(m: re.Match) -> str:
+        return f"{SHORT_ERAS[m.group(1)]}{m.group(2)}年{m.group(3)}月{m.group(4)}日"
+
+    return _SHORT_DATE.sub(replace, unicodedata.normalize("NFKC", text))
+
+
+def year_variants(text: str) -> set[str]:
+    """Both spellings of every year in the text: 令和6年 ↔ 2024年."""
+    text = unicodedata.normalize("NFKC", text)
+    out = set()
+    for m in _ERA_YEAR.finditer(text):
+        year = western(m.group(1), m.group(2))
+        out |= {f"{m.group(1)}{m.group(2)}年", f"{year}年"}
+    for m in _WESTERN_YEAR.finditer(text):
+        year = int(m.group(1))
+        out |= {f"{year}年", f"{to_era(year)}年"}
+    return out

@@ -1,0 +1,92 @@
+"""The engine end to end: facts first, passages next, and an honest "not in the plans"."""
+
+import json
+
+import pytest
+
+from bot.engine import Engine, build
+from tests.conftest import DATA, copy_corpus
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("地域協働体ってなに？", "自治会や地域の各種団体などが中心となって形成された団体"),
+        ("花泉の協働体は？", "金沢ふるさと協議会"),
+        ("市民1人当たりの市民センター利用回数の目標値", "現状3.77回/年（令和4年度）、目標4.23回/年（令和10年度）"),
+        ("2028年の高齢化率の目標", "39.5%程度"),
+        ("藤沢の住民懇談会はいつでしたか", "7月26日(水)"),
+        ("まちづくりの目標を5つ教えて", "地域資源をみがき生かせる魅力あるまち"),
+        ("2024年度に始まる新規事業は？", "事業4「地域運営への参画の促進」"),
+    ],
+)
+def test_answers_contain_the_fact_from_the_plans(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.confident and answer.citations
+    assert expected in answer.answer
+
+
+@pytest.mark.parametrize("question", ["今日の為替レートは？", "明日の天気は？", "燃えるごみの収集日はいつですか",
+                                      "駅前のおすすめのラーメン屋"])
+def test_out_of_scope_questions_get_no_citation_and_the_city_contact(engine, question):
+    answer = engine.ask(question)
+    assert not answer.confident and answer.citations == [] and answer.suggestions == []
+    assert "0191-21-2111" in answer.answer
+
+
+def test_a_100_kb_question_is_cut_not_refused(engine):
+    answer = engine.ask("地域協働体とは" + "あ" * 100_000)
+    assert len(answer.question) == engine.settings.max_question_chars
+
+
+def test_an_empty_question_asks_for_one(engine):
+    assert engine.ask(" \n\t").answer == "質問の文章を入力してください。"
+
+
+def test_every_suggestion_is_answerable(engine):
+    for question in ("地域協働体ってなに？", "花泉の協働体は？", "チーム会議の開催数の目標は？"):
+        suggestions = engine.ask(question).suggestions
+        assert suggestions
+        for suggestion in suggestions:
+            assert engine.ask(suggestion).confident, suggestion
+
+
+def test_json_shape_keeps_the_retrieval_core_fields(engine):
+    data = engine.ask("チーム会議の開催数の目標は？").to_dict()
+    assert {"question", "answer", "intent", "confident", "citations"} <= set(data)
+    assert {"title", "section", "file", "lines", "snippet", "score"} <= set(data["citations"][0])
+    json.dumps(data, ensure_ascii=False)
+
+
+def edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_editing_the_corpus_changes_the_answers(tmp_path, settings, embedder):
+    corpus = copy_corpus(tmp_path / "corpus")
+    plan = corpus / "kyodo-suishin-keikaku-3.md"
+    edit(plan, "1\tチーム会議の開催数\t回\t125\t170", "1\tチーム会議の開催数\t回\t125\t180")
+    edit(plan, "藤沢→33→藤沢→藤沢町住民自治協議会→H26. 11. 6→H28. 4. 1~".replace("→", "\t"),
+         "藤沢\t33\t藤沢\t藤沢町住民自治協議会\tH26. 11. 6\tH28. 4. 1~\n\t34\t大籠\t大籠みらい協議会\tR6. 1. 10\t")
+    edit(plan, "令和6年3月8日(金) 14:00～15:30", "令和6年3月15日(金) 14:00～15:30")
+    edited = settings.model_copy(update={"corpus_dir": corpus, "index_dir": tmp_path / "index"})
+    report = build(edited, embedder=embedder, show_progress=False)
+    assert report.embedded < report.chunks  # the cache kept what did not change
+    engine = Engine(edited, embedder)
+
+    assert "目標180回（令和10年度）" in engine.ask("チーム会議の開催数の目標は？").answer
+    fujisawa = engine.ask("藤沢の協働体は？").answer
+    assert "大籠みらい協議会" in fujisawa and "藤沢町住民自治協議会" in fujisawa
+    assert "令和6年3月15日" in engine.ask("第5回協働推進会議の開催日").answer
+
+
+def test_the_dev_set_meets_the_answer_bar(engine):
+    from bot.evaluate import evaluate, load_questions
+
+    report = evaluate(engine, load_questions(DATA / "dev_questions.jsonl"))
+    overall = report.overall
+    assert overall.answer_ok / overall.with_facts >= 0.95
+    assert report.no_answer_fn == 0  # every out-of-scope question answered confident: false
+    assert report.no_answer_fp == 0  # no in-scope question answered confident: false

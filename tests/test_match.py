@@ -1,0 +1,50 @@
+"""Questions find their facts however people type them."""
+
+import pytest
+
+from bot.match import FactFinder, squash
+
+
+@pytest.fixture(scope="module")
+def finder(engine):
+    return FactFinder(engine.facts)
+
+
+def test_width_spaces_and_punctuation_do_not_matter():
+    assert squash("小野寺 健") == squash("小野寺健")
+    assert squash("ＷＥＢ　アクセス？") == squash("webアクセス")
+
+
+def test_a_term_is_found_in_kanji_and_in_kana_only(finder):
+    assert finder.term("地域協働体ってなに？").term == "地域協働体"
+    assert finder.term("ちいききょうどうたいってなに").term == "地域協働体"
+    assert finder.term("えんたくかいぎ").term == "円卓会議"
+
+
+def test_the_longest_matching_term_wins(finder):
+    assert finder.term("地域協働とはどういう意味ですか").term == "地域協働"
+
+
+def test_an_area_name_finds_all_its_organisations_and_a_centre_finds_one(finder):
+    assert {o.name for o in finder.organisations("大東地域の地域協働体を教えて")} >= {"摺沢振興会", "猿沢地区振興会"}
+    assert len(finder.organisations("花泉の協働体は？")) == 7
+    assert [o.name for o in finder.organisations("老松の協働体はいつ設立された？")] == ["老松みどりの郷協議会"]
+    assert [o.name for o in finder.organisations("モリウシ希望ネット花泉の設立日")] == ["モリウシ希望ネット花泉"]
+
+
+def test_indicators_are_found_by_their_subject_words(finder):
+    assert finder.indicators("話し合い支援の件数の現状値")[0].name.endswith("話し合い支援の件数")
+    assert finder.indicators("令和１０年度のチーム会議の目標回数")[0].name == "チーム会議の開催数"
+
+
+def test_targets_match_a_year_written_as_an_era_year(finder):
+    [target] = finder.targets("令和10年の高齢化率の目標")
+    assert target.value == "39.5%程度"
+    assert len(finder.targets("人口の目標は？")) == 2
+
+
+def test_events_prefer_the_place_asked_about(finder):
+    [event] = finder.events("奥玉の住民懇談会の日程と参加者数")
+    assert (event.venue, event.date, event.participants) == ("奥玉市民センター", "9月6日(木)", "30")
+    [fifth] = finder.events("第5回協働推進会議の開催日")
+    assert "第5回" in fifth.name
