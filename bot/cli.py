@@ -70,6 +70,18 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    import logging
+
+    import uvicorn
+
+    from bot.service import create_app
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="planbot", description="一関市の計画書に答える質問応答ボット")
     sub = p.add_subparsers(dest="command", required=True)
@@ -83,6 +95,11 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("question", nargs="*", help="質問文")
     a.add_argument("--json", action="store_true", help="JSON で出力する")
     a.set_defaults(run=cmd_ask)
+
+    s = sub.add_parser("serve", help="LINE・Slack・API のサービスを起動する")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.set_defaults(run=cmd_serve)
 
     e = sub.add_parser("eval", help="質問セット（JSONL）で検索と回答を評価する")
     e.add_argument("files", nargs="+", type=Path)

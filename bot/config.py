@@ -5,22 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
-class Settings(BaseSettings):
-    """Every setting has a PLANBOT_ variable; secrets of the chat platforms use their usual names."""
+def _env(name: str) -> AliasChoices:
+    """A chat platform setting keeps the platform's usual variable name (LINE_CHANNEL_SECRET…)."""
+    return AliasChoices(name, name.lower())
 
-    model_config = SettingsConfigDict(env_prefix="PLANBOT_", env_file=".env", extra="ignore")
+
+class Settings(BaseSettings):
+    """Every planbot setting has a PLANBOT_ variable; secrets are SecretStr so they never print."""
+
+    model_config = SettingsConfigDict(env_prefix="PLANBOT_", env_file=".env", extra="ignore", populate_by_name=True)
 
     corpus_dir: Path = Path("corpus")
     index_dir: Path = Path("var/index")
     cache_dir: Path = Path("var/cache")
+    db: Path = Path("var/planbot.sqlite")
     embedder: str = "e5-small"
     faiss_index: Literal["flat", "hnsw"] = "flat"
     top_k: int = Field(default=3, ge=1, le=20)
     max_question_chars: int = Field(default=500, ge=10)
+
+    line_channel_secret: SecretStr | None = Field(default=None, validation_alias=_env("LINE_CHANNEL_SECRET"))
+    line_channel_access_token: SecretStr | None = Field(
+        default=None, validation_alias=_env("LINE_CHANNEL_ACCESS_TOKEN")
+    )
+    line_api_base_url: str = Field(default="https://api.line.me", validation_alias=_env("LINE_API_BASE_URL"))
+    max_webhook_bytes: int = Field(default=1_000_000, ge=1000)
 
     @property
     def embedding_cache(self) -> Path:
