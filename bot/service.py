@@ -7,10 +7,11 @@ nothing of the index behind it.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from contextlib import asynccontextmanager
 
-from anyio import to_thread
+from anyio import CapacityLimiter, to_thread
 from fastapi import FastAPI, HTTPException
 from pydantic import BaseModel, Field
 
@@ -28,11 +29,14 @@ class Assistant:
     def __init__(self, engine: Engine, questions: QuestionLog) -> None:
         self.engine = engine
         self.questions = questions
+        # One answer per core at a time: more threads only fight the event loop for the GIL and
+        # slow down the acknowledgement of incoming webhooks.
+        self._slots = CapacityLimiter(os.cpu_count() or 2)
 
     async def ask(self, question: str, channel: str, user_id: str | None = None) -> tuple[Answer, int]:
         """Answer in a worker thread (retrieval is CPU work) and log the question; returns the log id."""
         started = time.perf_counter()
-        answer = await to_thread.run_sync(self.engine.ask, question)
+        answer = await to_thread.run_sync(self.engine.ask, question, limiter=self._slots)
         latency_ms = 1000 * (time.perf_counter() - started)
         return answer, self.questions.record(channel, user_id, answer, latency_ms)
 

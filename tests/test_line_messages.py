@@ -1,0 +1,44 @@
+"""LINE messages stay within LINE's limits and degrade gracefully."""
+
+from bot.answer import Answer, Citation
+from handlers.line_messages import MAX_ALT_TEXT, answer_messages, citation_line
+
+
+def answer(text="回答です。", confident=True, citations=1, suggestions=()):
+    cites = [Citation("第3次一関市協働推進計画", f"第{i}章 › 4 用語の定義 › (3) 地域協働体", "a.md", (1, 2), "", 1.0)
+             for i in range(citations)]
+    return Answer("質問", text, "term", confident, cites, list(suggestions))
+
+
+def test_a_bubble_has_the_answer_citations_and_feedback_buttons():
+    [message] = answer_messages(answer(citations=2), log_id=7)
+    data = message.to_dict()
+    assert data["type"] == "flex"
+    footer = data["contents"]["footer"]["contents"]
+    assert [c["text"] for c in footer[1:3]] == [
+        "1. 第3次一関市協働推進計画 › 4 用語の定義 › (3) 地域協働体",
+        "2. 第3次一関市協働推進計画 › 4 用語の定義 › (3) 地域協働体",
+    ]
+    buttons = footer[-1]["contents"]
+    assert [b["action"]["data"] for b in buttons] == ["feedback=up&q=7", "feedback=down&q=7"]
+
+
+def test_quick_replies_are_capped_at_13_with_short_labels():
+    [message] = answer_messages(answer(suggestions=[f"とても長い質問の文章その{i}ですがどうでしょうか" for i in range(20)]), 1)
+    items = message.to_dict()["quickReply"]["items"]
+    assert len(items) == 13
+    assert all(len(i["action"]["label"]) <= 20 for i in items)
+    assert items[0]["action"]["text"].startswith("とても長い質問の文章その0")
+
+
+def test_alt_text_and_citations_are_cut_to_size():
+    [message] = answer_messages(answer(text="あ" * 5000), 1)
+    assert len(message.to_dict()["altText"]) <= MAX_ALT_TEXT
+    assert len(citation_line(1, "題" * 100, "節" * 100)) <= 80
+
+
+def test_an_answer_not_in_the_plans_offers_a_phone_call():
+    text = "見つかりませんでした。まちづくり推進課（TEL 0191-21-2111 (代)）へどうぞ。"
+    [message] = answer_messages(answer(text=text, confident=False, citations=0), 3)
+    button = next(c for c in message.to_dict()["contents"]["footer"]["contents"] if c["type"] == "button")
+    assert button["action"]["uri"] == "tel:0191212111"
