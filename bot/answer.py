@@ -43,11 +43,13 @@ class Answer:
     confident: bool
     citations: list[Citation] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
+    table: list[tuple[str, str]] = field(default_factory=list)  # (name, value) rows, e.g. indicators
 
     def to_dict(self) -> dict:
         data = asdict(self)
         for c in data["citations"]:
             c["lines"] = list(c["lines"])
+        data["table"] = [list(row) for row in data["table"]]
         return data
 
 
@@ -195,7 +197,22 @@ def indicator_answer(question: str, indicators: list[Indicator], intent: str) ->
             f"目標{target}（{ind.target_label}）です。"
         )
     snippet = lambda i: f"{i.name} 現状 {i.current} 目標 {i.target}"  # noqa: E731
-    return Answer(question, "\n".join(lines), intent, True, citations_for(indicators[:3], snippet))
+    return Answer(question, "\n".join(lines), intent, True, citations_for(indicators[:3], snippet),
+                  table=indicator_rows(indicators[:3]))
+
+
+def indicator_rows(indicators: list[Indicator]) -> list[tuple[str, str]]:
+    return [(i.name.replace(" ", ""), f"現状 {with_unit(i.current, i.unit)}（{i.current_label}）→ "
+             f"目標 {with_unit(i.target, i.unit)}（{i.target_label}）") for i in indicators]
+
+
+def indicator_list_answer(word: str, indicators: list[Indicator]) -> Answer:
+    """Every indicator whose name contains the word (the staff shortcut 指標 <語>)."""
+    if not indicators:
+        return Answer(word, f"「{word}」を含む成果指標は見つかりませんでした。", "indicator", False)
+    body = f"「{word}」を含む成果指標は{len(indicators)}件です。"
+    snippet = lambda i: f"{i.name} 現状 {i.current} 目標 {i.target}"  # noqa: E731
+    return Answer(word, body, "indicator", True, citations_for(indicators, snippet), table=indicator_rows(indicators))
 
 
 def target_answer(question: str, targets: list[Target], intent: str) -> Answer:

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     line_api_base_url: str = Field(default="https://api.line.me", validation_alias=_env("LINE_API_BASE_URL"))
     max_webhook_bytes: int = Field(default=1_000_000, ge=1000)
 
+    slack_signing_secret: SecretStr | None = Field(default=None, validation_alias=_env("SLACK_SIGNING_SECRET"))
+    slack_bot_token: SecretStr | None = Field(default=None, validation_alias=_env("SLACK_BOT_TOKEN"))
+    slack_api_base_url: str = Field(default="https://slack.com/api/", validation_alias=_env("SLACK_API_BASE_URL"))
+    slack_command: str = "/plan"
+
     @property
     def embedding_cache(self) -> Path:
         return self.cache_dir / "embeddings.sqlite"

@@ -96,6 +96,17 @@ class Engine:
                 return compose.event_answer(question, found, intent)
         return None
 
+    def indicators_containing(self, word: str) -> Answer:
+        """All indicators whose name contains the word, width and spacing forgiven."""
+        key = squash(word)
+        found = [i for i in self.facts.indicators if key and key in squash(i.name)]
+        return compose.indicator_list_answer(word.strip(), found)
+
+    def more_passages(self, question: str, skip: int, count: int = 3) -> list[compose.Citation]:
+        """Passages after the ones already cited (「他の箇所も見る」)."""
+        hits = self.searcher.search(clean_question(question, self.settings.max_question_chars), skip + count)
+        return [compose.cite(h, question) for h in hits[skip:]]
+
     def weight(self, word: str) -> float:
         """Rarity of a word in the plans (inverse document frequency); unknown words weigh most."""
         return math.log((self.chunk_count + 1) / (self.word_chunks.get(word, 0) + 0.5))

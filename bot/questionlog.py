@@ -72,6 +72,11 @@ class QuestionLog:
             cursor = self._db.execute("UPDATE questions SET feedback = ? WHERE id = ?", (1 if helpful else -1, question_id))
             return cursor.rowcount == 1
 
+    def question(self, question_id: int) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT question FROM questions WHERE id = ?", (question_id,)).fetchone()
+        return row[0] if row else None
+
     def first_time(self, event_id: str) -> bool:
         """True the first time an event id is seen; False for every redelivery after it."""
         with self._lock:

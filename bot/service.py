@@ -40,6 +40,18 @@ class Assistant:
         latency_ms = 1000 * (time.perf_counter() - started)
         return answer, self.questions.record(channel, user_id, answer, latency_ms)
 
+    async def indicators(self, word: str, channel: str, user_id: str | None = None) -> tuple[Answer, int]:
+        answer = await to_thread.run_sync(self.engine.indicators_containing, word, limiter=self._slots)
+        return answer, self.questions.record(channel, user_id, answer, 0.0)
+
+    async def more(self, question_id: int) -> list:
+        """Further passages for a logged question, after those its answer cited."""
+        question = self.questions.question(question_id)
+        if question is None:
+            return []
+        skip = self.engine.settings.top_k
+        return await to_thread.run_sync(self.engine.more_passages, question, skip, limiter=self._slots)
+
     def feedback(self, question_id: int, helpful: bool) -> bool:
         return self.questions.feedback(question_id, helpful)
 
@@ -65,6 +77,7 @@ class AskRequest(BaseModel):
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     """The app; the index is loaded once at start-up (or the given engine is used)."""
     from handlers.line import line_router
+    from handlers.slack import slack_router
 
     state: dict[str, Assistant] = {}
 
@@ -81,6 +94,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app = FastAPI(title="planbot", lifespan=lifespan)
     line = line_router(settings, lambda: state["assistant"])
     app.include_router(line.router)
+    app.include_router(slack_router(settings, lambda: state["assistant"]))
 
     @app.get("/healthz")
     async def healthz() -> dict:

@@ -42,7 +42,11 @@ class StubAPI:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", free_port()), Handler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 256  # http.server's default backlog of 5 drops bursts of connections
+            daemon_threads = True
+
+        self.server = Server(("127.0.0.1", free_port()), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 

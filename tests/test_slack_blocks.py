@@ -1,0 +1,45 @@
+"""Block Kit answers stay within Slack's limits and show what staff need."""
+
+from bot.answer import Answer, Citation
+from handlers.slack_blocks import MAX_BLOCKS, answer_blocks, escape, help_blocks, passages_blocks
+
+
+def answer(**kw):
+    base = dict(question="q", answer="回答 <b> & 1", intent="indicator", confident=True,
+                citations=[Citation("第3次一関市協働推進計画", "第3章 › 6 成果指標", "kyodo.md", (370, 370), "抜粋", 1.0)])
+    return Answer(**{**base, **kw})
+
+
+def test_answer_section_citation_with_file_and_lines_and_buttons():
+    blocks = answer_blocks(answer(), log_id=5)
+    assert blocks[0]["text"]["text"] == "回答 &lt;b&gt; &amp; 1"
+    context = next(b for b in blocks if b["type"] == "context")
+    assert "`kyodo.md` 370–370行" in context["elements"][0]["text"]
+    actions = blocks[-1]["elements"]
+    assert [a["action_id"] for a in actions] == ["feedback_up", "feedback_down", "more_passages"]
+    assert {a["value"] for a in actions} == {"5"}
+
+
+def test_indicator_rows_become_fields_five_rows_per_section():
+    rows = [(f"指標{i}", f"現状 {i} → 目標 {i + 1}") for i in range(12)]
+    sections = [b for b in answer_blocks(answer(table=rows), 1) if "fields" in b]
+    assert [len(s["fields"]) for s in sections] == [10, 10, 4]
+
+
+def test_many_rows_are_cut_to_the_block_limit_keeping_citations_and_buttons():
+    rows = [(f"指標{i}", "値") for i in range(400)]
+    blocks = answer_blocks(answer(table=rows), 1)
+    assert len(blocks) <= MAX_BLOCKS
+    assert blocks[-1]["type"] == "actions" and blocks[0]["type"] == "section"
+
+
+def test_no_more_passages_button_without_a_confident_answer():
+    blocks = answer_blocks(answer(confident=False, citations=[]), 1)
+    assert [a["action_id"] for a in blocks[-1]["elements"]] == ["feedback_up", "feedback_down"]
+
+
+def test_passages_and_help():
+    assert "見つかりませんでした" in passages_blocks([], 4)[0]["text"]["text"]
+    text = help_blocks("/plan", ["地域協働体とは？"])[0]["text"]["text"]
+    assert "/plan 指標 語" in text and "地域協働体とは？" in text
+    assert escape("<@U1>") == "&lt;@U1&gt;"
