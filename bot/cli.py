@@ -6,13 +6,17 @@ import argparse
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from bot.answer import Answer
 from bot.config import Settings
+from bot.diff import diff, format_diff, snapshot
 from bot.engine import build, open_engine
+from index.build import check_corpus
+from index.builds import BuildError, builds_dir, list_builds, live_build, rollback
 from index.corpus import CorpusError
 from index.embed import EmbedderError
 from index.store import IndexLoadError
@@ -25,10 +29,70 @@ def _say(message: str) -> None:
 def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
     report = build(settings, args.corpus, args.out)
     print(
-        f"インデックスを作成しました: {report.directory}\n"
+        f"インデックスを作成しました: {report.directory}（ビルド {report.build}）\n"
         f"  文書 {report.documents} / セクション {report.sections} / チャンク {report.chunks}"
         f"（新たに埋め込み {report.embedded}）/ {report.seconds:.1f} 秒"
     )
+    if report.previous is not None and report.previous.exists():
+        old, new = snapshot(report.previous), snapshot(report.directory)
+        print(format_diff(old, new, diff(old, new)))
+    print("稼働中のサービスには POST /admin/reload（または SIGHUP）で反映できます。")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    corpus = args.corpus or settings.corpus_dir
+    documents, parsed, chunks = check_corpus(corpus)
+    for doc in parsed:
+        count = sum(c.file == doc.file for c in chunks)
+        print(f"OK  {doc.file}: {doc.title}（セクション {len(doc.sections)} / チャンク {count}）")
+    print(f"{corpus}: {len(documents)} 文書とも問題ありません。")
+    return 0
+
+
+def _build_dir(name: str | None, settings: Settings, default_offset: int) -> Path:
+    """A build by id, a path, or (without a name) the live build or the one before it."""
+    if name:
+        path = Path(name)
+        if path.is_dir():
+            return path
+        candidate = builds_dir(settings.index_dir) / name
+        if candidate.is_dir():
+            return candidate
+        raise IndexLoadError(f"ビルド {name!r} が見つかりません（planbot diff で使えるのはビルドIDかフォルダ）")
+    live = live_build(settings.index_dir)
+    if live is None:
+        raise IndexLoadError(f"{settings.index_dir}: インデックスがありません（planbot build で作成してください）")
+    if default_offset == 0:
+        return live
+    builds = [b.resolve() for b in list_builds(settings.index_dir)]
+    if live.resolve() not in builds or builds.index(live.resolve()) == 0:
+        raise IndexLoadError("比べる前のビルドがありません。planbot diff 旧ビルド 新ビルド で指定してください")
+    return builds[builds.index(live.resolve()) - 1]
+
+
+def cmd_diff(args: argparse.Namespace, settings: Settings) -> int:
+    old = snapshot(_build_dir(args.old, settings, default_offset=-1))
+    new = snapshot(_build_dir(args.new, settings, default_offset=0))
+    print(format_diff(old, new, diff(old, new)))
+    return 0
+
+
+def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
+    previous = rollback(settings.index_dir)
+    print(f"ひとつ前のビルド {previous.name} に戻しました。稼働中のサービスには POST /admin/reload で反映してください。")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.questionlog import QuestionLog
+    from bot.report import build_report, format_report, report_csv
+
+    since = datetime.fromisoformat(args.since) if args.since else None
+    log = QuestionLog(settings.db)
+    log.prune(settings.log_retention_days)
+    report = build_report(log, since)
+    print(report_csv(report) if args.csv else format_report(report), end="" if args.csv else "\n")
     return 0
 
 
@@ -91,6 +155,23 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--out", type=Path, help="インデックスの出力先（既定: PLANBOT_INDEX_DIR）")
     b.set_defaults(run=cmd_build)
 
+    k = sub.add_parser("check", help="計画書フォルダを検証する（何も書き換えない）")
+    k.add_argument("--corpus", type=Path, help="計画書のフォルダ（既定: PLANBOT_CORPUS_DIR）")
+    k.set_defaults(run=cmd_check)
+
+    d = sub.add_parser("diff", help="2つのビルドの違いを表示する（既定: ひとつ前のビルドと稼働中のビルド）")
+    d.add_argument("old", nargs="?", help="旧ビルドのIDかフォルダ")
+    d.add_argument("new", nargs="?", help="新ビルドのIDかフォルダ")
+    d.set_defaults(run=cmd_diff)
+
+    back = sub.add_parser("rollback", help="ひとつ前のビルドに戻す")
+    back.set_defaults(run=cmd_rollback)
+
+    rep = sub.add_parser("report", help="質問の記録を集計する")
+    rep.add_argument("--since", help="この日付（YYYY-MM-DD）以降")
+    rep.add_argument("--csv", action="store_true", help="CSV で出力する")
+    rep.set_defaults(run=cmd_report)
+
     a = sub.add_parser("ask", help="質問する（質問を省くと標準入力から1行1問で読み、JSONL で答える）")
     a.add_argument("question", nargs="*", help="質問文")
     a.add_argument("--json", action="store_true", help="JSON で出力する")
@@ -117,8 +198,16 @@ def main(argv: list[str] | None = None) -> int:
     except ValidationError as exc:
         _say(f"設定エラー: {exc}")
         return 2
-    except (CorpusError, IndexLoadError, EmbedderError) as exc:
+    except CorpusError as exc:
+        _say("計画書フォルダに問題があります（インデックスは変更していません）:")
+        for problem in exc.problems:
+            _say(f"  ✗ {problem}")
+        return 2
+    except (IndexLoadError, EmbedderError, BuildError) as exc:
         _say(f"エラー: {exc}")
+        return 2
+    except ValueError as exc:  # a malformed --since date
+        _say(f"入力エラー: {exc}")
         return 2
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115

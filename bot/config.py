@@ -27,6 +27,9 @@ class Settings(BaseSettings):
     faiss_index: Literal["flat", "hnsw"] = "flat"
     top_k: int = Field(default=3, ge=1, le=20)
     max_question_chars: int = Field(default=500, ge=10)
+    keep_builds: int = Field(default=3, ge=2)  # index builds kept for rollback (the live one included)
+    log_retention_days: int = Field(default=365, ge=1)
+    admin_token: SecretStr | None = None  # enables POST /admin/reload (bearer token)
 
     line_channel_secret: SecretStr | None = Field(default=None, validation_alias=_env("LINE_CHANNEL_SECRET"))
     line_channel_access_token: SecretStr | None = Field(

@@ -12,6 +12,7 @@ from bot.config import Settings
 from bot.intent import detect_intent
 from bot.match import ASKING_WORDS, FactFinder, content_tokens, squash
 from index.build import BuildReport, build_index
+from index.builds import live_build
 from index.embed import Embedder, EmbeddingCache, make_embedder
 from index.facts import Facts, Office
 from index.search import Mode, Searcher
@@ -33,7 +34,9 @@ class Engine:
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or make_embedder(settings.embedder)
-        self.index = load_index(settings.index_dir, self.embedder.name)
+        directory = live_build(settings.index_dir) or settings.index_dir  # one build, even if the pointer moves
+        self.index = load_index(directory, self.embedder.name)
+        self.build = directory.name
         self.searcher = Searcher(self.index, self.embedder)
         self.facts = Facts.from_dict(self.index.extra.get("facts", {}))
         self.finder = FactFinder(self.facts)
@@ -160,6 +163,7 @@ def build(settings: Settings, corpus_dir: Path | None = None, out_dir: Path | No
             cache,
             faiss_kind=settings.faiss_index,
             show_progress=show_progress,
+            keep=settings.keep_builds,
         )
     finally:
         cache.close()

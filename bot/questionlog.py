@@ -85,9 +85,19 @@ class QuestionLog:
             )
             return cursor.rowcount == 1
 
-    def rows(self) -> list[dict]:
+    def prune(self, days: int) -> int:
+        """Forget questions older than `days` (and webhook event ids older than a week)."""
+        now = time.time()
         with self._lock:
-            cursor = self._db.execute("SELECT * FROM questions ORDER BY id")
+            removed = self._db.execute("DELETE FROM questions WHERE asked_at < ?", (now - days * 86400,)).rowcount
+            self._db.execute("DELETE FROM seen_events WHERE seen_at < ?", (now - 7 * 86400,))
+        return removed
+
+    def rows(self, since: float | None = None) -> list[dict]:
+        with self._lock:
+            cursor = self._db.execute(
+                "SELECT * FROM questions WHERE asked_at >= ? ORDER BY id", (since or 0,)
+            )
             names = [d[0] for d in cursor.description]
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 

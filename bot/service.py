@@ -6,13 +6,17 @@ nothing of the index behind it.
 
 from __future__ import annotations
 
+import asyncio
+import hmac
 import logging
 import os
+import signal
 import time
 from contextlib import asynccontextmanager
 
-from anyio import CapacityLimiter, to_thread
-from fastapi import FastAPI, HTTPException
+from anyio import CapacityLimiter, Lock, to_thread
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from bot.answer import Answer
@@ -32,6 +36,7 @@ class Assistant:
         # One answer per core at a time: more threads only fight the event loop for the GIL and
         # slow down the acknowledgement of incoming webhooks.
         self._slots = CapacityLimiter(os.cpu_count() or 2)
+        self._reloading = Lock()
 
     async def ask(self, question: str, channel: str, user_id: str | None = None) -> tuple[Answer, int]:
         """Answer in a worker thread (retrieval is CPU work) and log the question; returns the log id."""
@@ -70,6 +75,14 @@ class Assistant:
         return self.engine.titles
 
 
+    async def reload(self, settings: Settings) -> Engine:
+        """Load the live build beside the current engine, then swap: requests in flight keep the old one."""
+        async with self._reloading:
+            fresh = await to_thread.run_sync(lambda: Engine(settings, self.engine.embedder))
+            self.engine = fresh
+            return fresh
+
+
 class AskRequest(BaseModel):
     question: str = Field(min_length=1, max_length=100_000)
 
@@ -85,11 +98,26 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         loaded = engine or await to_thread.run_sync(lambda: open_engine(settings, notify=log.info))
         questions = QuestionLog(settings.db)
+        questions.prune(settings.log_retention_days)
         state["assistant"] = Assistant(loaded, questions)
-        log.info("index loaded: %s (built %s)", settings.index_dir, loaded.index.manifest.get("built_at"))
+        log.info("index loaded: build %s (built %s)", loaded.build, loaded.index.manifest.get("built_at"))
+        try:  # SIGHUP reloads the index, as for many daemons (only possible in the main thread)
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(reload()))
+        except (RuntimeError, ValueError, NotImplementedError):
+            log.info("SIGHUP reload not available here; use POST /admin/reload")
         async with line.lifespan():
             yield
         questions.close()
+
+    async def reload() -> dict:
+        assistant = state["assistant"]
+        try:
+            fresh = await assistant.reload(settings)
+        except Exception as exc:  # the old index keeps serving
+            log.error("reload failed, still serving build %s: %s", assistant.engine.build, exc)
+            return {"reloaded": False, "build": assistant.engine.build, "error": str(exc)}
+        log.info("reloaded: now serving build %s", fresh.build)
+        return {"reloaded": True, "build": fresh.build, "built_at": fresh.index.manifest.get("built_at")}
 
     app = FastAPI(title="planbot", lifespan=lifespan)
     line = line_router(settings, lambda: state["assistant"])
@@ -108,11 +136,23 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         manifest = assistant.engine.index.manifest
         return {
             "ready": True,
+            "build": assistant.engine.build,
             "built_at": manifest.get("built_at"),
             "documents": manifest.get("counts", {}).get("documents"),
             "chunks": manifest.get("counts", {}).get("chunks"),
             "embedder": manifest.get("embedder", {}).get("name"),
         }
+
+    @app.post("/admin/reload")
+    async def admin_reload(request: Request) -> JSONResponse:
+        """Load the live build without a restart; disabled unless PLANBOT_ADMIN_TOKEN is set."""
+        if settings.admin_token is None:
+            raise HTTPException(status_code=404)
+        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+        if not hmac.compare_digest(given.encode(), settings.admin_token.get_secret_value().encode()):
+            raise HTTPException(status_code=401, detail="invalid admin token")
+        result = await reload()
+        return JSONResponse(result, status_code=200 if result["reloaded"] else 500)
 
     @app.post("/api/ask")
     async def api_ask(request: AskRequest) -> dict:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import sys
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -12,17 +11,21 @@ from pathlib import Path
 
 import bm25s
 
+from index.builds import BuildError, live_build, publish, staging_dir
 from index.chunk import Chunk, chunk_document
-from index.corpus import Document, load_corpus
+from index.corpus import CorpusError, Document, load_corpus
 from index.embed import Embedder, EmbeddingCache, embed_cached
 from index.facts import extract_facts
 from index.parse import ParsedDocument, parse_document
-from index.store import make_dense_index, replace_directory, save_index
+from index.search import Searcher
+from index.store import load_index, make_dense_index, save_index
 from index.tokenize import tokenize
 
 
 @dataclass
 class BuildReport:
+    build: str  # the id of the build now live
+    previous: Path | None  # the build that was live before, for the revision diff
     documents: int
     sections: int
     chunks: int
@@ -39,6 +42,29 @@ def parse_corpus(documents: list[Document]) -> tuple[list[ParsedDocument], list[
     return parsed, chunks
 
 
+def check_corpus(corpus_dir: Path) -> tuple[list[Document], list[ParsedDocument], list[Chunk]]:
+    """Everything `planbot check` verifies: readable documents that parse into sections with text."""
+    documents = load_corpus(corpus_dir)
+    parsed, chunks = parse_corpus(documents)
+    problems = [
+        f"{corpus_dir / doc.file}: 見出しも本文も読み取れません（計画書のテキストか確認してください）"
+        for doc in parsed
+        if not any(c.file == doc.file for c in chunks)
+    ]
+    if problems:
+        raise CorpusError(problems)
+    return documents, parsed, chunks
+
+
+def smoke_test(directory: Path, embedder: Embedder, documents: list[Document]) -> None:
+    """Load the new index as the service will, and find every document by its title."""
+    index = load_index(directory, embedder.name)
+    searcher = Searcher(index, embedder)
+    for doc in documents:
+        if not any(h.chunk.file == doc.file for h in searcher.search(doc.title, k=20)):
+            raise BuildError(f"{doc.file}: 新しいインデックスで文書が見つかりません（検索の確認に失敗）")
+
+
 def document_frequency(chunks: list[Chunk]) -> dict:
     """How many chunks hold each word: tells later how much of a question the plans cover at all."""
     counts: Counter[str] = Counter()
@@ -47,23 +73,20 @@ def document_frequency(chunks: list[Chunk]) -> dict:
     return {"chunks": len(chunks), "words": dict(counts)}
 
 
-def build_index(
-    corpus_dir: Path,
-    out_dir: Path,
+def write_index(
+    directory: Path,
+    documents: list[Document],
+    parsed: list[ParsedDocument],
+    chunks: list[Chunk],
     embedder: Embedder,
-    cache: EmbeddingCache | None = None,
-    faiss_kind: str = "flat",
-    show_progress: bool | None = None,
-) -> BuildReport:
-    """Build into a fresh directory beside `out_dir` and put it in place only when complete."""
-    started = time.perf_counter()
-    documents = load_corpus(corpus_dir)
-    parsed, chunks = parse_corpus(documents)
-    texts = [c.index_text() for c in chunks]
-
+    cache: EmbeddingCache | None,
+    faiss_kind: str,
+    show_progress: bool | None,
+) -> int:
+    """BM25, vectors, facts and manifest into `directory`; returns how many chunks were embedded now."""
     bm25 = bm25s.BM25()
     bm25.index([tokenize(c.bm25_text()) or [""] for c in chunks], show_progress=False)
-
+    texts = [c.index_text() for c in chunks]
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     bar = None
@@ -74,34 +97,47 @@ def build_index(
     vectors, embedded = embed_cached(embedder, texts, cache, progress=bar.update if bar else None)
     if bar:
         bar.close()
-    dense = make_dense_index(vectors, faiss_kind)
-
     manifest = {
         "embedder": {"name": embedder.name, "dim": embedder.dim},
         "faiss": faiss_kind,
         "corpus": [{"file": d.file, "title": d.title, "sha256": d.sha256} for d in documents],
-        "counts": {
-            "documents": len(documents),
-            "sections": sum(len(p.sections) for p in parsed),
-            "chunks": len(chunks),
-        },
+        "counts": {"documents": len(documents), "sections": sum(len(p.sections) for p in parsed), "chunks": len(chunks)},
     }
     extra = {
         "facts": extract_facts(parsed).to_dict(),
         "document_frequency": document_frequency(chunks),
         "documents": [{"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period} for d in documents],
     }
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.build-", dir=out_dir.parent))
+    save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra)
+    return embedded
+
+
+def build_index(
+    corpus_dir: Path,
+    out_dir: Path,
+    embedder: Embedder,
+    cache: EmbeddingCache | None = None,
+    faiss_kind: str = "flat",
+    show_progress: bool | None = None,
+    keep: int = 3,
+) -> BuildReport:
+    """Build into a staging directory, check it, and only then make it the live index."""
+    started = time.perf_counter()
+    documents, parsed, chunks = check_corpus(corpus_dir)
+    previous = live_build(out_dir)
+    staging = staging_dir(out_dir)
     try:
-        save_index(staging, chunks, bm25, dense, manifest, extra)
-        replace_directory(staging, out_dir)
+        embedded = write_index(staging, documents, parsed, chunks, embedder, cache, faiss_kind, show_progress)
+        smoke_test(staging, embedder, documents)
+        build = publish(staging, out_dir, keep)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return BuildReport(
+        build=build.name,
+        previous=previous,
         documents=len(documents),
-        sections=manifest["counts"]["sections"],
+        sections=sum(len(p.sections) for p in parsed),
         chunks=len(chunks),
         embedded=embedded,
         seconds=time.perf_counter() - started,

@@ -12,7 +12,11 @@ DOCUMENT_SUFFIXES = {".txt", ".md"}
 
 
 class CorpusError(Exception):
-    """The corpus cannot be used; the message names the file and the reason."""
+    """The corpus cannot be used; each problem names its file and the reason."""
+
+    def __init__(self, problems: str | list[str]) -> None:
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
 
 
 @dataclass(frozen=True)
@@ -42,24 +46,32 @@ def load_corpus(corpus_dir: Path) -> list[Document]:
         raise CorpusError(f"{manifest_path}: 文書が1件も登録されていません（[[document]] がありません）")
 
     documents: list[Document] = []
+    problems: list[str] = []
     listed: set[str] = set()
     for number, entry in enumerate(entries, start=1):
-        for key in ("file", "title"):
-            if not str(entry.get(key, "")).strip():
-                raise CorpusError(f"{manifest_path}: {number}件目の文書に {key} がありません")
+        missing = [key for key in ("file", "title") if not str(entry.get(key, "")).strip()]
+        if missing:
+            problems.append(f"{manifest_path}: {number}件目の文書に {', '.join(missing)} がありません")
+            continue
         name = entry["file"]
         if name in listed:
-            raise CorpusError(f"{manifest_path}: {name} が2回登録されています")
+            problems.append(f"{manifest_path}: {name} が2回登録されています")
+            continue
         listed.add(name)
-        documents.append(_read_document(corpus_dir / name, entry))
+        try:
+            documents.append(_read_document(corpus_dir / name, entry))
+        except CorpusError as exc:
+            problems += exc.problems
 
     unlisted = sorted(
         p.name for p in corpus_dir.iterdir() if p.suffix in DOCUMENT_SUFFIXES and p.name not in listed
     )
     if unlisted:
-        raise CorpusError(
+        problems.append(
             f"{corpus_dir}: 目録にない文書があります: {', '.join(unlisted)}（{MANIFEST} に登録してください）"
         )
+    if problems:
+        raise CorpusError(problems)
     return documents
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import metadata
@@ -155,15 +154,3 @@ def load_index(directory: Path, embedder_name: str | None = None) -> LoadedIndex
             f"（次元 {dim}）と合いません。planbot build で作り直してください"
         )
     return LoadedIndex(directory, manifest, chunks, bm25, dense, extra)
-
-
-def replace_directory(new: Path, live: Path) -> None:
-    """Put a finished build in place of the live one; the old one is removed only afterwards."""
-    old = live.with_name(live.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if live.exists():
-        os.replace(live, old)
-    os.replace(new, live)
-    if old.exists():
-        shutil.rmtree(old)

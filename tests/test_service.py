@@ -1,0 +1,85 @@
+"""The service reloads a new build with no downtime: no request lost, new facts afterwards."""
+
+from __future__ import annotations
+
+import threading
+
+import httpx
+from pydantic import SecretStr
+
+from bot.engine import build
+from bot.service import create_app
+from tests.conftest import copy_corpus
+from tests.stub_server import LiveServer
+
+TEAM_ROW = "1\tチーム会議の開催数\t回\t125\t170"
+QUESTION = {"question": "チーム会議の開催数の目標は？"}
+
+
+def test_reload_under_concurrent_queries_loses_nothing_and_serves_the_new_facts(tmp_path, settings, embedder):
+    corpus = copy_corpus(tmp_path / "corpus")
+    mine = settings.model_copy(update={"corpus_dir": corpus, "index_dir": tmp_path / "var" / "index",
+                                       "db": tmp_path / "var" / "q.sqlite", "admin_token": SecretStr("admin-secret")})
+    build(mine, embedder=embedder, show_progress=False)
+    server = LiveServer(create_app(mine))
+    results: list[tuple[int, str]] = []
+    stop = threading.Event()
+
+    def fire() -> None:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            while not stop.is_set():
+                response = client.post("/api/ask", json=QUESTION)
+                results.append((response.status_code, response.json().get("answer", "")))
+
+    workers = [threading.Thread(target=fire) for _ in range(4)]
+    try:
+        for w in workers:
+            w.start()
+        old_build = httpx.get(f"{server.url}/readyz").json()["build"]
+        plan = corpus / "kyodo-suishin-keikaku-3.md"
+        plan.write_text(plan.read_text(encoding="utf-8").replace(TEAM_ROW, TEAM_ROW[:-3] + "180"), encoding="utf-8")
+        build(mine, embedder=embedder, show_progress=False)
+
+        assert httpx.post(f"{server.url}/admin/reload").status_code == 401
+        reloaded = httpx.post(f"{server.url}/admin/reload", headers={"Authorization": "Bearer admin-secret"},
+                              timeout=60).json()
+        assert reloaded["reloaded"] and reloaded["build"] != old_build
+        after = len(results)
+        while len(results) < after + 20:
+            threading.Event().wait(0.05)
+    finally:
+        stop.set()
+        for w in workers:
+            w.join(timeout=30)
+        server.close()
+
+    assert results and all(status == 200 for status, _ in results)
+    assert any("目標170回" in a for _, a in results[:after])
+    assert all("目標180回" in a for _, a in results[after + 4 :])  # allow the requests that were in flight
+    assert httpx.Client  # the server answered throughout; readyz now names the new build
+
+
+def test_a_failed_reload_keeps_the_old_index_and_says_why(tmp_path, settings, embedder):
+    corpus = copy_corpus(tmp_path / "corpus")
+    mine = settings.model_copy(update={"corpus_dir": corpus, "index_dir": tmp_path / "var" / "index",
+                                       "db": tmp_path / "var" / "q.sqlite", "admin_token": SecretStr("t")})
+    build(mine, embedder=embedder, show_progress=False)
+    server = LiveServer(create_app(mine))
+    try:
+        live = mine.index_dir.resolve()
+        (live / "dense.faiss").write_bytes(b"broken")
+        response = httpx.post(f"{server.url}/admin/reload", headers={"Authorization": "Bearer t"}, timeout=60)
+        assert response.status_code == 500
+        assert not response.json()["reloaded"] and "dense.faiss" in response.json()["error"]
+        answer = httpx.post(f"{server.url}/api/ask", json=QUESTION, timeout=30).json()
+        assert "目標170回" in answer["answer"]
+    finally:
+        server.close()
+
+
+def test_reload_is_disabled_without_an_admin_token(tmp_path, settings, embedder, engine):
+    server = LiveServer(create_app(settings.model_copy(update={"db": tmp_path / "q.sqlite"}), engine))
+    try:
+        assert httpx.post(f"{server.url}/admin/reload", headers={"Authorization": "Bearer x"}).status_code == 404
+    finally:
+        server.close()
