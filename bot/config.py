@@ -46,7 +46,3 @@ class Settings(BaseSettings):
     @property
     def embedding_cache(self) -> Path:
         return self.cache_dir / "embeddings.sqlite"
-
-
-def get_settings() -> Settings:
-    return Settings()

@@ -17,8 +17,6 @@ MEASURE = re.compile(r"数|率|人口|件|回|値|者|度|額|量|アクセス")
 INDICATOR = re.compile(r"目標|現状|指標|目指")
 SCHEDULE = re.compile(r"いつ|日程|期日|開催日|日時|期間|何年度|何月|スケジュール|始ま|初年度|予定|実施年度")
 
-INTENTS = ("term", "contact", "indicator", "schedule", "general")
-
 
 def detect_intent(question: str, finder: FactFinder | None = None) -> str:
     q = squash(question)

@@ -116,10 +116,6 @@ class FactFinder:
                 return [o for o in self.facts.organisations if o.area == area]
         return []
 
-    def mentions_place(self, question: str) -> bool:
-        q = squash(question)
-        return any(squash(p) in q for p in (*self.areas, *self.centres))
-
     # --- events and projects
 
     def events(self, question: str) -> list[Event]:

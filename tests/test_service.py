@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 import threading
+import time
 
 import httpx
 from pydantic import SecretStr
@@ -10,7 +15,7 @@ from pydantic import SecretStr
 from bot.engine import build
 from bot.service import create_app
 from tests.conftest import copy_corpus
-from tests.stub_server import LiveServer
+from tests.stub_server import LiveServer, free_port
 
 TEAM_ROW = "1\tチーム会議の開催数\t回\t125\t170"
 QUESTION = {"question": "チーム会議の開催数の目標は？"}
@@ -83,3 +88,38 @@ def test_reload_is_disabled_without_an_admin_token(tmp_path, settings, embedder,
         assert httpx.post(f"{server.url}/admin/reload", headers={"Authorization": "Bearer x"}).status_code == 404
     finally:
         server.close()
+
+
+def test_sighup_reloads_the_live_build(tmp_path, settings, embedder):
+    corpus = copy_corpus(tmp_path / "corpus")
+    mine = settings.model_copy(update={"corpus_dir": corpus, "index_dir": tmp_path / "var" / "index"})
+    build(mine, embedder=embedder, show_progress=False)
+    port = free_port()
+    env = {**os.environ, "PLANBOT_CORPUS_DIR": str(corpus), "PLANBOT_INDEX_DIR": str(mine.index_dir),
+           "PLANBOT_CACHE_DIR": str(mine.cache_dir), "PLANBOT_DB": str(tmp_path / "q.sqlite")}
+    server = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+
+    def ready_build() -> str | None:
+        try:
+            return httpx.get(f"{url}/readyz", timeout=2).json().get("build")
+        except (httpx.HTTPError, ValueError):
+            return None
+
+    try:
+        deadline = time.monotonic() + 120
+        while (first := ready_build()) is None:
+            assert time.monotonic() < deadline and server.poll() is None
+            time.sleep(0.2)
+        time.sleep(1.1)  # build ids are per second
+        second = build(mine, embedder=embedder, show_progress=False).build
+        server.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + 60
+        while ready_build() != second:
+            assert time.monotonic() < deadline, "SIGHUP did not reload"
+            time.sleep(0.2)
+        assert first != second and server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
