@@ -166,6 +166,8 @@ def test_extractors_work_on_a_revised_plan_of_the_same_shape(revised):
     assert (office.name, office.tel) == ("北部市役所 地域づくり課", "0000-11-2222")
     [period] = extract_periods(revised)
     assert "令和11年度から令和15年度まで" in period.text
+    [target] = extract_targets(revised)
+    assert (target.year, target.subject, target.value) == ("2035年(令和17年)", "人口", "50,000人程度")
 
 
 def test_prose_targets_need_a_year_and_a_target_sentence():

@@ -180,6 +180,12 @@ def test_malformed_bodies_get_a_clean_4xx(line, body):
     assert post(server, [], raw=body).status_code == 400
 
 
+def test_an_oversized_body_is_refused_before_parsing(line):
+    server, _, settings = line
+    body = json.dumps({"events": [], "padding": "x" * settings.max_webhook_bytes}).encode()
+    assert post(server, [], raw=body).status_code == 413
+
+
 def test_unknown_event_types_are_skipped_quietly(line):
     server, _, _ = line
     assert post(server, [{"type": "somethingNew", "webhookEventId": "X", "timestamp": 1}]).status_code == 200

@@ -35,3 +35,18 @@ def test_dev_questions_reach_95_percent_fact_hit_at_3(engine):
         found = engine.searcher.search(q["q"], k=3)
         hits += has_facts("\n".join(f"{h.chunk.title}\n{h.chunk.section}\n{h.chunk.text}" for h in found), q["facts"])
     assert hits / len(questions) >= 0.95
+
+
+def test_hnsw_can_replace_the_exact_index(tmp_path, settings, embedder):
+    from bot.engine import Engine, build
+    from tests.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path / "corpus", {
+        "plan.txt": ("テスト計画", "第1章 目的\n\n市民センターを地域づくりの拠点にします。\n\n第2章 指標\n\n集会所の利用者数を増やします。\n")
+    })
+    hnsw = settings.model_copy(update={"corpus_dir": corpus, "index_dir": tmp_path / "index", "faiss_index": "hnsw"})
+    build(hnsw, embedder=embedder, show_progress=False)
+    engine = Engine(hnsw, embedder)
+    assert engine.index.manifest["faiss"] == "hnsw"
+    assert type(engine.index.dense).__name__ == "IndexHNSWFlat"
+    assert engine.searcher.search("市民センター", k=1, mode="dense")[0].chunk.section == "第1章 目的"

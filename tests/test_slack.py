@@ -175,3 +175,15 @@ def test_staff_shortcuts(slack):
     assert "対等な立場で話し合う場" in blocks_text(stub.wait_for(term)[0])
     help_reply = stub.wait_for(usage)[0]
     assert help_reply["response_type"] == "ephemeral" and "指標" in blocks_text(help_reply)
+
+
+def test_an_error_while_answering_gets_a_polite_message(slack, engine, monkeypatch):
+    server, stub, _ = slack
+
+    def broken(question, mode="hybrid"):
+        raise RuntimeError("simulated failure inside the engine")
+
+    monkeypatch.setattr(engine, "ask", broken)
+    _, _, path = command(server, stub, "地域協働体とは？")
+    [posted] = stub.wait_for(path)
+    assert "申し訳ありません" in posted["text"] and posted["response_type"] == "ephemeral"
