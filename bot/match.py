@@ -51,15 +51,20 @@ class FactFinder:
 
     def __init__(self, facts: Facts) -> None:
         self.facts = facts
-        self._tokens: dict[int, set[str]] = {}
         self.areas = sorted({o.area for o in facts.organisations if o.area}, key=len, reverse=True)
         self.centres = sorted({o.centre for o in facts.organisations if o.centre}, key=len, reverse=True)
+        # Subject words of every fact, computed once: lookups then only read (threads share this).
+        self._words: dict[int, set[str]] = {}
+        for item, text in (
+            *((i, i.name) for i in facts.indicators),
+            *((e, f"{e.name} {e.venue} {e.area}") for e in facts.events),
+            *((p, p.name) for p in facts.projects),
+            *((p, p.plan) for p in facts.periods),
+        ):
+            self._words[id(item)] = content_tokens(text)
 
-    def tokens_of(self, item: object, text: str) -> set[str]:
-        key = id(item)
-        if key not in self._tokens:
-            self._tokens[key] = content_tokens(text)
-        return self._tokens[key]
+    def tokens_of(self, item: object) -> set[str]:
+        return self._words[id(item)]
 
     # --- terms
 
@@ -81,7 +86,7 @@ class FactFinder:
         wanted = content_tokens(question)
         scored = []
         for ind in self.facts.indicators:
-            name = self.tokens_of(ind, ind.name)
+            name = self.tokens_of(ind)
             if not wanted or not name:
                 continue
             hit = len(wanted & name)
@@ -128,7 +133,7 @@ class FactFinder:
         place = next((p for p in (*self.centres, *self.areas) if squash(p) in q), "")
         scored = []
         for event in self.facts.events:
-            words = self.tokens_of(event, f"{event.name} {event.venue} {event.area}")
+            words = self.tokens_of(event)
             hit = len(wanted & words)
             if not hit:
                 continue
@@ -156,7 +161,7 @@ class FactFinder:
         wanted = content_tokens(question)
         scored = []
         for project in self.facts.projects:
-            name = self.tokens_of(project, project.name)
+            name = self.tokens_of(project)
             hit = len(wanted & name)
             score = min(hit / len(name), hit / len(wanted)) if hit else 0.0
             if score >= 0.6:
@@ -177,9 +182,9 @@ class FactFinder:
         wanted = content_tokens(question)
         best = max(
             self.facts.periods,
-            key=lambda p: len(wanted & self.tokens_of(p, p.plan)),
+            key=lambda p: len(wanted & self.tokens_of(p)),
             default=None,
         )
-        if best is None or len(wanted & self.tokens_of(best, best.plan)) < 2:
+        if best is None or len(wanted & self.tokens_of(best)) < 2:
             return None
         return best
