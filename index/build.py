@@ -65,12 +65,12 @@ def smoke_test(directory: Path, embedder: Embedder, documents: list[Document]) -
             raise BuildError(f"{doc.file}: 新しいインデックスで文書が見つかりません（検索の確認に失敗）")
 
 
-def document_frequency(chunks: list[Chunk]) -> dict:
+def document_frequency(token_lists: list[list[str]]) -> dict:
     """How many chunks hold each word: tells later how much of a question the plans cover at all."""
     counts: Counter[str] = Counter()
-    for chunk in chunks:
-        counts.update(set(tokenize(chunk.index_text())))
-    return {"chunks": len(chunks), "words": dict(counts)}
+    for tokens in token_lists:
+        counts.update(set(tokens) - {""})
+    return {"chunks": len(token_lists), "words": dict(counts)}
 
 
 def write_index(
@@ -84,8 +84,9 @@ def write_index(
     show_progress: bool | None,
 ) -> int:
     """BM25, vectors, facts and manifest into `directory`; returns how many chunks were embedded now."""
+    token_lists = [tokenize(c.bm25_text()) or [""] for c in chunks]  # tokenized once, for BM25 and frequencies
     bm25 = bm25s.BM25()
-    bm25.index([tokenize(c.bm25_text()) or [""] for c in chunks], show_progress=False)
+    bm25.index(token_lists, show_progress=False)
     texts = [c.index_text() for c in chunks]
     if show_progress is None:
         show_progress = sys.stderr.isatty()
@@ -105,7 +106,7 @@ def write_index(
     }
     extra = {
         "facts": extract_facts(parsed).to_dict(),
-        "document_frequency": document_frequency(chunks),
+        "document_frequency": document_frequency(token_lists),
         "documents": [{"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period} for d in documents],
     }
     save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra)
