@@ -121,16 +121,45 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.evaluate import evaluate, format_reports, load_questions
+    from bot.evaluate import (
+        SuiteResult,
+        evaluate,
+        format_reports,
+        format_suites,
+        load_questions,
+        load_suites,
+        suite_settings,
+    )
 
-    engine = open_engine(settings, notify=_say)
-    questions = [q for path in args.files for q in load_questions(path)]
-    modes = ["bm25", "dense", "hybrid"] if args.compare else ["hybrid"]
-    reports = [evaluate(engine, questions, mode) for mode in modes]
-    print(format_reports(reports))
-    if args.verbose:
-        for miss in reports[-1].misses:
-            print("  " + miss)
+    if args.files:
+        engine = open_engine(settings, notify=_say)
+        questions = [q for path in args.files for q in load_questions(path)]
+        modes = ["bm25", "dense", "hybrid"] if args.compare else ["hybrid"]
+        reports = [evaluate(engine, questions, mode) for mode in modes]
+        print(format_reports(reports))
+        if args.verbose:
+            for miss in reports[-1].misses:
+                print("  " + miss)
+        return 0
+    results = []
+    engines: dict[Path, object] = {}
+    for suite in load_suites(args.suites):
+        if args.only and suite.name not in args.only:
+            continue
+        own = suite_settings(settings, suite, Path("var/eval"))
+        if own.corpus_dir not in engines:
+            if own is not settings:
+                _say(f"{suite.name}: {own.corpus_dir} を索引しています…")
+                build(own, show_progress=False)
+            engines[own.corpus_dir] = open_engine(own, notify=_say)
+        questions = [q for path in suite.files for q in load_questions(path)]
+        report = evaluate(engines[own.corpus_dir], questions)
+        results.append(SuiteResult(suite.name, report))
+        if args.verbose:
+            print(f"[{suite.name}]")
+            for miss in report.misses:
+                print("  " + miss)
+    print(format_suites(results))
     return 0
 
 
@@ -183,7 +212,9 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(run=cmd_serve)
 
     e = sub.add_parser("eval", help="質問セット（JSONL）で検索と回答を評価する")
-    e.add_argument("files", nargs="+", type=Path)
+    e.add_argument("files", nargs="*", type=Path, help="質問セット（省くと --suites の全セットを並べて評価）")
+    e.add_argument("--suites", type=Path, default=Path("tests/data/suites.toml"), help="評価セットの一覧")
+    e.add_argument("--only", nargs="*", help="この名前のセットだけ評価する")
     e.add_argument("--compare", action="store_true", help="BM25・密ベクトル・ハイブリッドを並べて比べる")
     e.add_argument("-v", "--verbose", action="store_true", help="外れた質問を表示する")
     e.set_defaults(run=cmd_eval)

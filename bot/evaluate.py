@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import statistics
 import time
+import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.config import Settings
 from bot.engine import Engine
+from index.corpus import MANIFEST
 from index.search import Mode
 
 
@@ -121,4 +125,82 @@ def format_reports(reports: list[Report]) -> str:
         lines.append(
             f"{r.mode:7} no-answer precision {_pct(tp, tp + fp).strip()} recall {_pct(tp, tp + fn).strip()}"
         )
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- suites
+
+
+@dataclass
+class Suite:
+    """Question files answered on one corpus: the live one, or it plus extra documents (`add_corpus`)."""
+
+    name: str
+    files: list[Path]
+    add_corpus: Path | None = None
+
+
+def load_suites(path: Path) -> list[Suite]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    base = path.parent
+    return [
+        Suite(s["name"], [base / f for f in s["files"]], base / s["add_corpus"] if s.get("add_corpus") else None)
+        for s in data.get("suite", [])
+    ]
+
+
+def merged_corpus(corpus: Path, extra: Path, out: Path) -> Path:
+    """A copy of the corpus with the extra documents and their manifest entries added."""
+    if out.exists():
+        shutil.rmtree(out)
+    shutil.copytree(corpus, out)
+    for doc in extra.iterdir():
+        if doc.name != MANIFEST and doc.is_file():
+            shutil.copy(doc, out / doc.name)
+    manifest = (corpus / MANIFEST).read_text(encoding="utf-8") + "\n" + (extra / MANIFEST).read_text(encoding="utf-8")
+    (out / MANIFEST).write_text(manifest, encoding="utf-8")
+    return out
+
+
+def suite_settings(settings: Settings, suite: Suite, workdir: Path) -> Settings:
+    """Settings whose corpus and index are the suite's (the embedding cache is shared)."""
+    if suite.add_corpus is None:
+        return settings
+    home = workdir / suite.add_corpus.name
+    corpus = merged_corpus(settings.corpus_dir, suite.add_corpus, home / "corpus")
+    return settings.model_copy(update={"corpus_dir": corpus, "index_dir": home / "index"})
+
+
+@dataclass
+class SuiteResult:
+    name: str
+    report: Report
+
+    @property
+    def in_scope(self) -> int:
+        return self.report.overall.questions - self.out_of_scope
+
+    @property
+    def out_of_scope(self) -> int:
+        return self.report.no_answer_tp + self.report.no_answer_fn
+
+
+def format_suites(results: list[SuiteResult]) -> str:
+    """One row per suite: answer accuracy, retrieval, declines on both sides, latency."""
+    head = (f"{'suite':17} {'n':>4} {'answer':>7} {'correct':>7} {'hit@3':>6} {'doc':>6} "
+            f"{'declined':>8} {'ooscope':>8} {'p50 ms':>7}")
+    lines = [head, "-" * len(head)]
+    for r in results:
+        t, rep = r.report.overall, r.report
+        correct = t.answer_ok + rep.no_answer_tp
+        judged = t.with_facts + r.out_of_scope
+        p50 = f"{1000 * statistics.median(t.latencies):7.1f}" if t.latencies else "      -"
+        lines.append(
+            f"{r.name:17} {t.questions:4d} {_pct(t.answer_ok, t.with_facts):>7} {_pct(correct, judged):>7} "
+            f"{_pct(t.hit3, t.with_facts):>6} {_pct(t.right_doc, t.with_doc):>6} "
+            f"{_pct(rep.no_answer_fp, r.in_scope):>8} {_pct(rep.no_answer_fn, r.out_of_scope):>8} {p50}"
+        )
+    lines.append("answer: in-scope questions whose answer holds the expected facts; correct: those plus "
+                 "out-of-scope ones declined; declined: in-scope questions declined; ooscope: out-of-scope "
+                 "questions answered.")
     return "\n".join(lines)
