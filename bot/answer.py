@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from itertools import groupby
 
+from bot.evidence import COUNTER, Unit, list_items
+from bot.question import Question
 from index.era import expand_short_date
 from index.facts import Event, Indicator, Office, Organisation, Period, Project, Source, Target, Term
 from index.search import Hit
@@ -158,15 +160,69 @@ def period_answer(question: str, period: Period, intent: str) -> Answer:
     return Answer(question, body, intent, True, [cite_sources([period.source], period.text)])
 
 
-def no_answer(question: str, office: Office | None, titles: list[str]) -> Answer:
-    """Say plainly that the plans do not cover it, and where to ask (intent "none": out of scope)."""
+def no_answer(question: str, office: Office | None, titles: list[str], fallback: str = "",
+              missing: list[str] | None = None, scope: list[str] | None = None) -> Answer:
+    """Say plainly that the plans do not cover it, and where to ask (intent "none": out of scope).
+
+    `missing`: municipalities the question names whose plans are not in the corpus;
+    `scope`: the municipalities whose plans were searched because the question named them.
+    """
     plans = "、".join(f"「{t}」" for t in titles[:2]) + ("など" if len(titles) > 2 else "")
-    contact = office_line(office) if office else "一関市役所"
-    body = (
-        f"申し訳ありません。ご質問の内容は、市の計画書（{plans}）には見つかりませんでした。"
-        f"計画についてのお問い合わせは、{contact}へどうぞ。"
-    )
+    contact = office_line(office) if office else (fallback or "市役所")
+    if missing:
+        names = "・".join(missing)
+        body = (f"申し訳ありません。{names}の計画書は収録していないため、お答えできません"
+                f"（収録しているのは{plans}です）。")
+    elif scope:
+        body = f"申し訳ありません。ご質問の内容は、{'・'.join(scope)}の計画書（{plans}）には見つかりませんでした。"
+    else:
+        body = f"申し訳ありません。ご質問の内容は、計画書（{plans}）には見つかりませんでした。"
+    body += f"計画についてのお問い合わせは、{contact}へどうぞ。"
     return Answer(question, body, "none", False)
+
+
+def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Unit], intent: str) -> Answer:
+    """Quote the evidence: the best unit with what belongs to it (its list, or near-equal units).
+
+    A counting question whose best evidence is an item of a list, with no number of its own,
+    is answered by counting the list; a list question brings the whole list.
+    """
+    best = units[0]
+    hit = hits[best.rank]
+    items = list_items(hit, best.position)
+    lead = "計画書には次のように書かれています。"
+    if q.wants == "count" and len(items) >= 2 and not COUNTER.search(best.text):
+        lead = f"計画書の該当する一覧は{len(items)}件です。"
+        quote = "\n".join(f"・{i}" for i in items[:LIST_LIMIT])
+    elif q.wants in ("list", "count") and len(items) >= 2:
+        quote = "\n".join(f"・{i}" for i in items[:LIST_LIMIT])
+    else:
+        parts = units_after(hit, best.position)
+        chosen = [best.text, *parts]
+        for other in units[1:]:
+            if len("".join(chosen)) + len(other.text) > QUOTE_CHARS:
+                break
+            if other.score >= 0.6 * best.score and other.text not in chosen:
+                chosen.append(other.text)
+        quote = "「" + shorten(" ".join(chosen), QUOTE_CHARS + 60) + "」"
+    ordered = [hit, *(h for i, h in enumerate(hits) if i != best.rank)]
+    return Answer(question, f"{lead}\n{quote}", intent, True, [cite(h, question) for h in ordered])
+
+
+def units_after(hit: Hit, position: int) -> list[str]:
+    """A unit that announces a list (次の…, a short heading line) brings the list along."""
+    from bot.evidence import units_of
+
+    parts = units_of(hit.chunk.text)
+    if not ANNOUNCES_LIST.search(parts[position]):
+        return []
+    out, size = [], 0
+    for part in parts[position + 1 :]:
+        if size + len(part) > QUOTE_CHARS:
+            break
+        out.append(part)
+        size += len(part)
+    return out
 
 
 # --------------------------------------------------------------------------- facts
@@ -221,24 +277,46 @@ def target_answer(question: str, targets: list[Target], intent: str) -> Answer:
                   citations_for(targets[:4], lambda t: f"{t.year} {t.subject} {t.value}"))
 
 
-def _managed(org: Organisation) -> str:
-    if not org.managed:
-        return "市民センターの指定管理はしていません"
-    since = expand_short_date(org.managed).rstrip("~〜 ")
-    return f"{since}から市民センターを指定管理しています"
+def _row_text(org: Organisation) -> str:
+    """A directory row as its table states it, labels included, short dates written out."""
+    pairs = [(label, expand_short_date(value)) for label, value in org.cells
+             if label and value and not re.fullmatch(r"(?i)no\.?|番号", label.strip())]
+    return "、".join(f"{label}：{value}" for label, value in pairs if value != org.name)
 
 
-def organisation_answer(question: str, orgs: list[Organisation], intent: str) -> Answer:
+def _column_asked(question: str, org: Organisation) -> tuple[str, str] | None:
+    """The row's column the question names (…の指定管理をしていますか → 指定管理状況) with its value."""
+    words = set(tokenize(question))
+    for label, _ in org.cells:
+        if label and words & set(tokenize(label)) and label not in (org.name,):
+            value = next((v for lab, v in org.cells if lab == label), "")
+            return label, value
+    return None
+
+
+def organisation_answer(question: str, orgs: list[Organisation], intent: str, wants: str = "") -> Answer:
     if len(orgs) == 1:
         o = orgs[0]
-        body = (f"{o.centre}の地域協働体は「{o.name}」です（{o.area}地域）。"
-                f"設立は{o.founded}で、{_managed(o)}。")
+        body = f"「{o.name}」（{_row_text(o)}）"
+        asked = _column_asked(question, o) if wants == "yesno" else None
+        if asked and not asked[1]:
+            body = f"いいえ、{o.name}の「{asked[0]}」の欄は空欄で、記載がありません（指定などはしていません）。\n{body}"
+        elif asked:
+            body = f"はい、{o.name}の「{asked[0]}」は{expand_short_date(asked[1])}です。\n{body}"
     else:
-        area = orgs[0].area
-        listed = "\n".join(f"・{o.centre}：{o.name}（設立 {o.founded}）" for o in orgs[:LIST_LIMIT])
-        more = f"\nほか{len(orgs) - LIST_LIMIT}団体" if len(orgs) > LIST_LIMIT else ""
-        body = f"{area}地域の地域協働体は次の{len(orgs)}団体です。\n{listed}{more}"
-    return Answer(question, body, intent, True, citations_for(orgs, lambda o: o.name))
+        place = orgs[0].area if len({o.area for o in orgs}) == 1 else ""
+        listed = "\n".join(f"・{o.name}（{_row_text(o)}）" for o in orgs[:LIST_LIMIT])
+        more = f"\nほか{len(orgs) - LIST_LIMIT}件" if len(orgs) > LIST_LIMIT else ""
+        body = f"{place + 'の' if place else ''}該当する団体は次の{len(orgs)}件です。\n{listed}{more}"
+    return Answer(question, shorten(body, 900), intent, True, citations_for(orgs, lambda o: o.name))
+
+
+def event_count_answer(question: str, events: list[Event], intent: str) -> Answer:
+    """How many dated records match (住民懇談会 → 35 会場), listing the first few."""
+    listed = "\n".join(f"・{e.venue or _event_label(e)}（{e.date}）" for e in events[:5])
+    more = f"\nほか{len(events) - 5}件" if len(events) > 5 else ""
+    body = f"計画書の記録では{len(events)}件です（{_event_label(events[0])}）。\n{listed}{more}"
+    return Answer(question, body, intent, True, citations_for(events[:5], lambda e: f"{e.name} {e.date}"))
 
 
 def office_line(office: Office) -> str:

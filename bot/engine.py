@@ -1,4 +1,7 @@
-"""The answering engine: a loaded index with its facts, the searcher, and the answer step."""
+"""The answering engine: question analysis → facts that fit → evidence from passages → answer.
+
+One loaded index with its facts and searcher; read-only after construction, so threads share it.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +12,13 @@ from pathlib import Path
 from bot import answer as compose
 from bot.answer import Answer
 from bot.config import Settings
+from bot.evidence import select
 from bot.intent import detect_intent
-from bot.match import ASKING_WORDS, FactFinder, content_tokens, squash
+from bot.match import FactFinder, content_tokens, squash, subject_words
+from bot.question import Question, analyse
 from index.build import BuildReport, build_index
 from index.builds import live_build
+from index.corpus import BotConfig, municipalities
 from index.embed import Embedder, EmbeddingCache, make_embedder
 from index.facts import Facts, Office
 from index.search import Mode, Searcher
@@ -20,17 +26,17 @@ from index.store import IndexLoadError, load_index
 from index.tokenize import tokenize
 
 # How much of a question's words (weighted by rarity) must occur in the plans at all before a
-# passage is offered as an answer. Measured on the dev and extra question sets: questions answered
-# from passages cover 0.60 or more (the lowest: まちづくりの目標を5つ教えて), the out-of-scope ones
-# (天気, ごみ, 為替, ラーメン, マイナンバー) 0.45 or less. Fact answers do not depend on it.
+# passage is offered as an answer: measured on the dev sets (planbot eval), answered questions
+# cover 0.60 or more, out-of-scope ones 0.45 or less.
 COVERAGE_THRESHOLD = 0.55
+# How much of the question's word weight the best evidence unit and its headings must hold.
+EVIDENCE_THRESHOLD = 0.5
+QUOTE_CANDIDATES = 6  # passages searched for evidence
 LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
-PERIOD_WORDS = ("期間", "いつまで", "いつから")
-QUOTE_CANDIDATES = 5  # passages searched for the sentences to quote
 
 
 class Engine:
-    """Answers questions from one loaded index. Read-only after construction, so threads may share it."""
+    """Answers questions from one loaded index."""
 
     def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
         self.settings = settings
@@ -39,66 +45,122 @@ class Engine:
         self.index = load_index(directory, self.embedder.name)
         self.build = directory.name
         self.searcher = Searcher(self.index, self.embedder)
+        self.config = BotConfig.from_dict(self.index.extra.get("config", {}))
         self.facts = Facts.from_dict(self.index.extra.get("facts", {}))
-        self.finder = FactFinder(self.facts)
+        documents = self.index.extra.get("documents", [])
+        self.titles = [d["title"] for d in documents]
+        self.owners_of = {d["file"]: municipalities(d.get("issuer", "")) for d in documents}
+        self.owners = list(dict.fromkeys(m for ms in self.owners_of.values() for m in ms))
+        self.areas = sorted({x for o in self.facts.organisations for x in (o.area, o.centre) if x}, key=len)
         frequency = self.index.extra.get("document_frequency", {})
         self.word_chunks: dict[str, int] = frequency.get("words", {})
         self.chunk_count: int = frequency.get("chunks", len(self.index.chunks))
-        self.titles = [d["title"] for d in self.index.extra.get("documents", [])]
+        self._finders: dict[frozenset[str] | None, FactFinder] = {}
+        self.finder = self.finder_for(None)
+
+    # --------------------------------------------------------------------------- scope
+
+    def files_of(self, named: list[str]) -> set[str] | None:
+        """The documents of the municipalities a question names (None: all documents)."""
+        if not named:
+            return None
+        return {f for f, owners in self.owners_of.items() if set(owners) & set(named)}
+
+    def finder_for(self, files: set[str] | None) -> FactFinder:
+        """Fact lookups over the given documents, the home municipality's facts first (cached)."""
+        key = frozenset(files) if files is not None else None
+        if key not in self._finders:
+            home = self.config.home
+
+            def keep(items: list) -> list:
+                chosen = [f for f in items if key is None or f.source.file in key]
+                return sorted(chosen, key=lambda f: home not in self.owners_of.get(f.source.file, [home]))
+
+            subset = Facts(**{name: keep(getattr(self.facts, name)) for name in Facts.__dataclass_fields__})
+            self._finders[key] = FactFinder(subset, self.config.organisation_words)
+        return self._finders[key]
+
+    def office_for(self, files: set[str] | None = None) -> Office | None:
+        """The responsible office of the documents in scope; the home municipality's otherwise."""
+        offices = self.finder_for(files).facts.offices
+        return offices[0] if offices else None
 
     @property
     def office(self) -> Office | None:
-        """The responsible office as the plans give it (for "not in the plans" answers)."""
-        return self.facts.offices[0] if self.facts.offices else None
+        return self.office_for(None)
+
+    # --------------------------------------------------------------------------- answering
 
     def ask(self, question: str, mode: Mode = "hybrid") -> Answer:
-        question = clean_question(question, self.settings.max_question_chars)
-        if not question:
+        text = clean_question(question, self.settings.max_question_chars)
+        if not text:
             return Answer(question, "質問の文章を入力してください。", "general", False)
-        intent = detect_intent(question, self.finder)
-        answer = self.fact_answer(question, intent)
+        q = analyse(text, self.owners, self.areas)
+        if q.foreign and q.asks_plans:
+            return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=q.foreign)
+        files = self.files_of(q.municipalities)
+        finder = self.finder_for(files)
+        intent = detect_intent(text, finder)
+        answer = self.fact_answer(text, q, intent, finder)
         if answer is None:
-            hits = self.searcher.search(question, max(self.settings.top_k, QUOTE_CANDIDATES), mode)
-            if not hits or self.coverage(question) < COVERAGE_THRESHOLD:
-                return compose.no_answer(question, self.office, self.titles)
-            answer = compose.passage_answer(question, hits, intent, self.weight)
-            answer.citations = answer.citations[: self.settings.top_k]
-        answer.suggestions = self.suggestions(answer)
+            answer = self.evidence_answer(text, q, intent, mode, files)
+        if answer.confident:
+            answer.suggestions = self.suggestions(answer)
         return answer
 
-    def fact_answer(self, question: str, intent: str) -> Answer | None:
-        """A templated answer from an extracted fact, or None when no fact fits the question."""
-        find = self.finder
-        q = squash(question)
-        if intent in ("term", "general"):
-            term = find.term(question)
-            bare = term is not None and squash(term.term) == q  # the question is just a term: 補完性の原則
-            asks_where = any(w in q for w in LOCATION_WORDS) and term is not None and not term.definition
-            if term and (intent == "term" or bare or asks_where):
+    def fact_answer(self, question: str, q: Question, intent: str, find: FactFinder) -> Answer | None:
+        """A templated answer from an extracted fact whose kind fits the question's type, or None."""
+        key = squash(question)
+        wants = q.wants
+        term = find.term(question)
+        if term is not None:
+            bare = squash(term.term) == key or find.reads_as(question, term)
+            asks_where = any(w in key for w in LOCATION_WORDS) and not term.definition
+            if wants == "definition" or bare or asks_where:
                 return compose.term_answer(question, term, "term" if bare else intent)
-        if intent == "contact":
+        if wants in ("contact", "general", "list", "count", "date", "yesno", "place"):
             orgs = find.organisations(question)
-            if orgs:
-                return compose.organisation_answer(question, orgs, intent)
-            if self.office:
-                return compose.office_answer(question, self.office, intent)
-        if intent == "indicator":
+            if orgs and find.names_organisation(question, orgs):
+                return compose.organisation_answer(question, orgs, "contact", wants)
+        if wants == "contact":
+            office = find.facts.offices[0] if find.facts.offices else None
+            if office:
+                return compose.office_answer(question, office, intent)
+        if wants in ("indicator", "quantity", "count") or intent == "indicator":
             targets = find.targets(question)
             if targets:
-                return compose.target_answer(question, targets, intent)
+                return compose.target_answer(question, targets, "indicator")
             indicators = find.indicators(question)
             if indicators:
-                return compose.indicator_answer(question, indicators, intent)
-        if intent == "schedule":
-            period = find.period(question) if any(w in q for w in PERIOD_WORDS) else None
+                return compose.indicator_answer(question, indicators, "indicator")
+        if wants == "period":
+            period = find.period(question)
             if period:
-                return compose.period_answer(question, period, intent)
+                return compose.period_answer(question, period, "schedule")
+        if wants in ("date", "period", "place", "quantity", "count") or intent == "schedule":
             kind, found = find.schedule(question)
             if kind == "project":
-                return compose.project_answer(question, found, intent)
-            if kind == "event":
-                return compose.event_answer(question, found, intent)
+                return compose.project_answer(question, found, "schedule")
+            if kind == "event" and wants == "count" and len(found) > 1:
+                return compose.event_count_answer(question, found, "schedule")
+            if kind == "event" and wants != "count" and (len(found) <= 5 or wants in ("date", "place")):
+                return compose.event_answer(question, found, "schedule")
         return None
+
+    def evidence_answer(self, question: str, q: Question, intent: str, mode: Mode, files: set[str] | None) -> Answer:
+        """Quote the units of the retrieved passages that answer the question, or say the plans do not."""
+        hits = self.searcher.search(question, max(self.settings.top_k, QUOTE_CANDIDATES), mode, files)
+        words = subject_words(question)
+        units = select(q, words, hits, self.weight) if hits else []
+        office = self.office_for(files) or self.office
+        if not units or self.coverage(question) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD:
+            titles = [t for t in self.titles if files is None or any(
+                h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles
+            return compose.no_answer(question, office, titles, self.config.fallback_contact,
+                                     scope=q.municipalities if files is not None else [])
+        answer = compose.evidence_answer(question, q, hits, units, intent)
+        answer.citations = answer.citations[: self.settings.top_k]
+        return answer
 
     def indicators_containing(self, word: str) -> Answer:
         """All indicators whose name contains the word, width and spacing forgiven."""
@@ -117,7 +179,7 @@ class Engine:
 
     def coverage(self, question: str) -> float:
         """Share of the question's words and word pairs, weighted by rarity, that occur in the plans."""
-        words = {t for t in tokenize(question) if t not in ASKING_WORDS}
+        words = subject_words(question) or set(tokenize(question))
         if not words:
             return 0.0
         total = sum(self.weight(w) for w in words) or 1.0
@@ -127,20 +189,20 @@ class Engine:
         """Follow-up questions the facts can answer, related to what was just answered."""
         if not answer.citations:
             return []
-        section = answer.citations[0].section
-        parent = section.rsplit(" › ", 1)[0]
+        first = answer.citations[0]
+        parent = first.section.rsplit(" › ", 1)[0]
+        facts = self.facts
         out: list[str] = []
-        out += [f"{t.term}とは？" for t in self.facts.terms if t.definition and t.source.section.startswith(parent)]
-        out += [f"{i.name.replace(' ', '')}の目標は？" for i in self.facts.indicators if i.source.section == section]
-        out += [f"{t.year}の{t.subject}の目標は？" for t in self.facts.targets if t.source.section == section]
-        listed = [f for f in (*self.facts.organisations, *self.facts.events)
-                  if f.source.section == section and f.source.start_line >= answer.citations[0].lines[0]
-                  and f.source.end_line <= answer.citations[0].lines[1]]
+        out += [f"{t.term}とは？" for t in facts.terms if t.definition and t.source.section.startswith(parent)
+                and t.source.file == first.file]
+        out += [f"{i.name.replace(' ', '')}の目標は？" for i in facts.indicators if i.source.section == first.section]
+        out += [f"{t.year}の{t.subject}の目標は？" for t in facts.targets if t.source.section == first.section]
+        listed = [f for f in (*facts.organisations, *facts.events)
+                  if f.source.section == first.section and f.source.start_line >= first.lines[0]
+                  and f.source.end_line <= first.lines[1]]
         for area in dict.fromkeys(f.area for f in listed if f.area):
-            if any(e.area == area for e in self.facts.events):
-                out.append(f"{area}の住民懇談会はいつ？")
-            out.append(f"{area}の協働体は？")
-        out += [f"{t.term}とは？" for t in self.facts.terms if t.definition and t.term in answer.answer]
+            out += [template.format(area=area) for template in self.config.area_suggestions]
+        out += [f"{t.term}とは？" for t in facts.terms if t.definition and t.term in answer.answer]
         asked = content_tokens(answer.question)
         fresh = [s for s in dict.fromkeys(out) if not content_tokens(s) <= asked and s.rstrip("？") not in answer.answer]
         return fresh[:limit]

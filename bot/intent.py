@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.match import ORGANISATION_WORDS, FactFinder, squash
+from bot.match import FactFinder, squash
 
 TERM = re.compile(r"とは|って(?:なに|何|なん)|意味|定義|用語|どういう(?:こと|もの)")
 CONTACT = re.compile(r"連絡先|電話|tel|fax|ファックス|住所|問い?合わせ|担当|窓口|相談先")
@@ -25,7 +25,7 @@ def detect_intent(question: str, finder: FactFinder | None = None) -> str:
     if CONTACT.search(q):
         return "contact"
     if finder and finder.organisations(question) and (
-        any(w in q for w in ORGANISATION_WORDS) or any(squash(o.name) in q for o in finder.facts.organisations)
+        finder.names_organisation(question, finder.organisations(question))
     ):
         return "contact"  # 花泉の協働体は？ / モリウシ希望ネット花泉の設立日 — an organisation by place or name
     if INDICATOR.search(q) and MEASURE.search(q):

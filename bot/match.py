@@ -1,16 +1,17 @@
 """Find the facts a question is about, forgiving how people type.
 
-Full/half width, spaces inside names (小野寺 健), kana-only questions (ちいききょうどうたい,
-through Sudachi readings), era and Western years (令和10年 ↔ 2028年) and area names
-(花泉 → the organisations there) all match.
+Full/half width, spaces inside names (小野寺 健), 異体字 (髙/高, 澤/沢), kana typed for a term
+(ちいききょうどうたい, ちーむかいぎ) and homophone typos (協動体 for 協働体) through Sudachi readings,
+era and Western years (令和10年 ↔ 2028年) and area names (花泉 → the organisations there) all match.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from bot.question import squash
+from bot.variants import katakana
 from index.era import year_variants
 from index.facts import Event, Facts, Indicator, Organisation, Period, Project, Target, Term
 from index.tokenize import reading, tokenize
@@ -21,14 +22,18 @@ ASKING_WORDS = {
     "何", "年度", "令和", "平成", "昭和", "予定", "目指す", "意味", "定義", "用語", "とは", "実施", "開催",
     "設立", "日", "教える", "ください", "全部", "一覧", "名前", "どこ", "誰", "だれ", "方",
 }
-ORGANISATION_WORDS = ("協働体", "団体", "協議会", "振興会", "組織")
 KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
+KANA_RUN = re.compile(r"[\u3040-\u309f\u30a0-\u30ffー]{4,}")
+ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|の定義|を教えて|について).*$")
 
 
-def squash(text: str) -> str:
-    """NFKC, lower case, no white space or punctuation: 小野寺 健 and 小野寺健 compare equal."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"[\s?!、。「」『』()・:：]", "", text)
+def subject_words(text: str) -> set[str]:
+    """What a question is about, for weighing evidence: its nouns and noun pairs, no asking words."""
+    asking = tuple(ASKING_WORDS)
+    return {
+        t for t in tokenize(text, nouns_only=True)
+        if not (t.isdigit() or t.startswith(asking) or t.endswith(asking))
+    }
 
 
 def content_tokens(text: str) -> set[str]:
@@ -49,8 +54,10 @@ class Scored:
 class FactFinder:
     """Lookups over the facts of one index; built once when the index is loaded."""
 
-    def __init__(self, facts: Facts) -> None:
+    def __init__(self, facts: Facts, organisation_words: tuple[str, ...] = ("団体", "組織")) -> None:
         self.facts = facts
+        self.organisation_words = organisation_words
+        self.titles = {p.plan for p in facts.periods}
         self.areas = sorted({o.area for o in facts.organisations if o.area}, key=len, reverse=True)
         self.centres = sorted({o.centre for o in facts.organisations if o.centre}, key=len, reverse=True)
         # Subject words of every fact, computed once: lookups then only read (threads share this).
@@ -69,15 +76,36 @@ class FactFinder:
     # --- terms
 
     def term(self, question: str) -> Term | None:
-        """The longest known term written in the question, in kanji or in kana."""
+        """The longest known term written in the question: as written, or read alike (kana, homophone typos)."""
         q = squash(question)
         found = [t for t in self.facts.terms if len(squash(t.term)) >= 2 and squash(t.term) in q]
-        if not found and KANA_ONLY.match(question.strip()):
-            q_reading = reading(question)
-            found = [t for t in self.facts.terms if len(t.reading) >= 4 and t.reading in q_reading]
+        if not found:
+            subject = ASKING_TAIL.sub("", question.strip())
+            heard = katakana(reading(subject)) if not KANA_ONLY.match(subject) else katakana(subject)
+            heard = heard.replace("ー", "").replace(" ", "")
+            found = [t for t in self.facts.terms
+                     if len(t.reading) >= 4 and t.reading.replace("ー", "") == heard]
+            if not found and (KANA_ONLY.match(question.strip()) or KANA_RUN.search(question)):
+                whole = katakana(question).replace("ー", "")
+                found = [t for t in self.facts.terms if len(t.reading) >= 4 and t.reading.replace("ー", "") in whole]
         if not found:
             return None
         return max(found, key=lambda t: (len(squash(t.term)), bool(t.definition)))
+
+    def reads_as(self, question: str, term: Term) -> bool:
+        """The whole question is the term, typed in kana (ほかんせいのげんそく)."""
+        subject = ASKING_TAIL.sub("", question.strip())
+        return bool(KANA_ONLY.match(subject)) and katakana(subject).replace("ー", "") == term.reading.replace("ー", "")
+
+    def names_organisation(self, question: str, orgs: list[Organisation]) -> bool:
+        """The question is about the organisations: by the word residents use for them, or by a name."""
+        q = squash(question)
+        return any(w in q for w in self.organisation_words) or any(squash(o.name) in q for o in orgs)
+
+    def names_plan(self, question: str) -> bool:
+        """The question names a plan (by two or more words of a plan title)."""
+        wanted = content_tokens(question)
+        return any(len(wanted & content_tokens(t)) >= 2 for t in self.titles)
 
     # --- indicators and targets
 
@@ -113,11 +141,12 @@ class FactFinder:
         named = [o for o in self.facts.organisations if squash(o.name) in q]
         if named:
             return named
+        heard = katakana(reading(question))
         for centre in self.centres:
-            if squash(centre) in q and centre not in self.areas:
+            if (squash(centre) in q or _read_in(centre, heard)) and centre not in self.areas:
                 return [o for o in self.facts.organisations if o.centre == centre]
         for area in self.areas:
-            if squash(area) in q:
+            if squash(area) in q or _read_in(area, heard):
                 return [o for o in self.facts.organisations if o.area == area]
         return []
 
@@ -188,3 +217,9 @@ class FactFinder:
         if best is None or len(wanted & self.tokens_of(best)) < 2:
             return None
         return best
+
+
+def _read_in(name: str, heard: str) -> bool:
+    """A place name read alike in the question (曽慶 for 曾慶, 藤澤 for 藤沢), by Sudachi readings."""
+    spoken = katakana(reading(name))
+    return len(spoken) >= 3 and spoken in heard

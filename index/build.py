@@ -13,9 +13,9 @@ import bm25s
 
 from index.builds import BuildError, live_build, publish, staging_dir
 from index.chunk import Chunk, chunk_document
-from index.corpus import CorpusError, Document, load_corpus
+from index.corpus import BotConfig, CorpusError, Document, load_config, load_corpus
 from index.embed import Embedder, EmbeddingCache, embed_cached
-from index.facts import extract_facts
+from index.extract import extract_facts
 from index.parse import ParsedDocument, parse_document
 from index.search import Searcher
 from index.store import load_index, make_dense_index, save_index
@@ -82,6 +82,7 @@ def write_index(
     cache: EmbeddingCache | None,
     faiss_kind: str,
     show_progress: bool | None,
+    corpus_dir: Path | None = None,
 ) -> int:
     """BM25, vectors, facts and manifest into `directory`; returns how many chunks were embedded now."""
     token_lists = [tokenize(c.bm25_text()) or [""] for c in chunks]  # tokenized once, for BM25 and frequencies
@@ -104,8 +105,11 @@ def write_index(
         "corpus": [{"file": d.file, "title": d.title, "sha256": d.sha256} for d in documents],
         "counts": {"documents": len(documents), "sections": sum(len(p.sections) for p in parsed), "chunks": len(chunks)},
     }
+    config = load_config(corpus_dir) if corpus_dir else None
+    facts = extract_facts(parsed, documents, config)
     extra = {
-        "facts": extract_facts(parsed).to_dict(),
+        "facts": facts.to_dict(),
+        "config": (config or BotConfig()).to_dict(),
         "document_frequency": document_frequency(token_lists),
         "documents": [{"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period} for d in documents],
     }
@@ -128,7 +132,7 @@ def build_index(
     previous = live_build(out_dir)
     staging = staging_dir(out_dir)
     try:
-        embedded = write_index(staging, documents, parsed, chunks, embedder, cache, faiss_kind, show_progress)
+        embedded = write_index(staging, documents, parsed, chunks, embedder, cache, faiss_kind, show_progress, corpus_dir)
         smoke_test(staging, embedder, documents)
         build = publish(staging, out_dir, keep)
     finally:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 MANIFEST = "documents.toml"
@@ -29,6 +30,63 @@ class Document:
     period: str
     text: str
     sha256: str
+
+
+@dataclass(frozen=True)
+class DirectoryColumns:
+    """Which table columns make a row a directory entry (an organisation), by words of their labels."""
+
+    name: tuple[str, ...] = ("団体名", "名称")
+    founded: tuple[str, ...] = ("設立",)
+    area: tuple[str, ...] = ("地域", "地区")
+    centre: tuple[str, ...] = ()
+    managed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BotConfig:
+    """What the manifest's `[bot]` table says about these plans, so no string of one city sits in code.
+
+    home: the municipality the bot serves (its plans come first when a question names none);
+    organisation_words: what residents call the organisations of the directory table (協働体…);
+    directory: its columns; suggestions: follow-up templates with {area}; fallback_contact: who to
+    ask when the plans give no office.
+    """
+
+    home: str = ""
+    organisation_words: tuple[str, ...] = ("団体", "組織")
+    directory: DirectoryColumns = field(default_factory=DirectoryColumns)
+    area_suggestions: tuple[str, ...] = ()
+    fallback_contact: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> BotConfig:
+        columns = {k: tuple(v) for k, v in (data.get("directory") or {}).items() if k in DirectoryColumns.__dataclass_fields__}
+        return cls(
+            home=str(data.get("home", "")),
+            organisation_words=tuple(data.get("organisation_words", cls.organisation_words)),
+            directory=DirectoryColumns(**columns),
+            area_suggestions=tuple(data.get("area_suggestions", ())),
+            fallback_contact=str(data.get("fallback_contact", "")),
+        )
+
+
+def municipalities(issuer: str) -> list[str]:
+    """The municipalities in an issuer line: 一関市・平泉町 → [一関市, 平泉町]."""
+    return re.findall(r"[^\s・、,/と及び]+?[都道府県市区町村]", issuer)
+
+
+def load_config(corpus_dir: Path) -> BotConfig:
+    """The `[bot]` table of the manifest (defaults when it has none)."""
+    path = corpus_dir / MANIFEST
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return BotConfig()
+    return BotConfig.from_dict(data.get("bot", {}))
 
 
 def load_corpus(corpus_dir: Path) -> list[Document]:

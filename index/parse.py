@@ -72,7 +72,7 @@ _CJK = r"\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ー"
 def clean_text(text: str) -> str:
     """Drop HTML tags and markdown emphasis, normalise, collapse white space."""
     text = _TAG.sub(" ", text).replace("**", "")
-    return re.sub(r"\s+", " ", normalize(text)).strip()
+    return re.sub(r"^#{1,6}\s+", "", re.sub(r"\s+", " ", normalize(text)).strip())
 
 
 def clean_cell(text: str) -> str:
@@ -104,7 +104,9 @@ def join_fragments(left: str, right: str) -> str:
 _PART = re.compile(r"^第\s*\d+\s*部(?:\s+|$)(.*)$")
 _CHAPTER = re.compile(r"^第\s*\d+\s*章(?:\s+|$)(.*)$")
 _CHAPTER_WORDS = {"序", "序章", "終章", "資料編", "参考資料", "はじめに", "おわりに"}
-_NUMBERED = re.compile(r"^\d{1,2}(?:\s?-\s?\d{1,2})?\s+\S")
+_NUMBERED = re.compile(r"^\d{1,2}(?:\s?-\s?\d{1,2})?(?:\s+|\.\s*)(?=[^\d\s])")
+_MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*)$")
+_PAGE_COUNTER = re.compile(r"\s*\d{1,4}\s*/\s*\d{1,4}$")  # e-book running heads: 〇〇計画 12/30
 _MATERIAL = re.compile(r"^資料\s*\d+(?:\s+|$)")
 _NAMED_NUMBER = re.compile(r"^(基本方針|基本目標|まちづくりの目標|政策目標|重点プロジェクト|プロジェクト)\s*\d+")
 _PAREN = re.compile(r"^\(\d{1,2}\)\s*\S")
@@ -124,6 +126,7 @@ CHAPTER = HeadingKind("chapter", 1)
 NUMBERED = HeadingKind("numbered", 2)
 PAREN = HeadingKind("paren", 4)
 CIRCLE = HeadingKind("circled", 5)
+MARKDOWN = [HeadingKind(f"markdown{n}", n - 1) for n in range(1, 7)]  # "# 題" is a part, "## 題" a chapter…
 LABEL = HeadingKind("label", 6)  # 【…】, 事業N and table captions
 
 
@@ -133,6 +136,9 @@ def heading_kind(raw: str) -> HeadingKind | None:
     if not line or len(line) > 80 or line.endswith("。"):
         return None
     text = normalize(line)
+    markdown = _MARKDOWN.match(text)
+    if markdown:
+        return MARKDOWN[len(markdown.group(1)) - 1]
     if line[0] in ROMAN and len(line) > 1 and line[1] in " \u3000" + ROMAN:
         return CHAPTER
     if _PART.match(text):
@@ -197,8 +203,24 @@ def _is_space_row(text: str) -> bool:
     return numeric >= max(2, (2 * (len(tokens) - 1)) // 3)
 
 
+def running_heads(lines: list[str]) -> set[str]:
+    """Lines that repeat with only a page counter changing (〇〇市〇〇計画 12/30): e-book running heads."""
+    keys = Counter(
+        _PAGE_COUNTER.sub("", clean_text(line))
+        for line in lines
+        if len(line.strip()) <= MAX_HEADING + 10 and _PAGE_COUNTER.search(clean_text(line))
+    )
+    return {key for key, count in keys.items() if key and count >= 2}
+
+
+def pipe_cells(raw: str) -> list[str]:
+    """The cells of a pipe-table row: | 指標名 | 現状値 | 目標値 |."""
+    return [clean_cell(c) for c in raw.strip().strip("|").split("|")]
+
+
 def classify(lines: list[str]) -> list[Line]:
     out: list[Line] = []
+    heads = running_heads(lines)
     for number, raw in enumerate(lines, start=1):
         raw = raw.rstrip("\r\n")
         stripped = raw.strip()
@@ -207,8 +229,11 @@ def classify(lines: list[str]) -> list[Line]:
             kind = "sep" if re.fullmatch(r"[-\s|:]+", stripped or "x") else "blank"
             out.append(Line(number, number, raw, "blank" if not stripped else kind))
             continue
-        if re.fullmatch(r"\d{1,3}", text):
+        if re.fullmatch(r"\d{1,3}", text) or (heads and _PAGE_COUNTER.sub("", text) in heads):
             out.append(Line(number, number, raw, "page"))
+            continue
+        if stripped.startswith("|") and stripped.count("|") >= 3:
+            out.append(Line(number, number, raw, "pipe"))
             continue
         if "\t" in raw.strip(" "):
             cells = [c for c in raw.split("\t") if c.strip()]
@@ -526,6 +551,11 @@ class _Builder:
         self.flush_table()
         stripped = line.raw.strip()
         starts_item = stripped.startswith(("- ", "-\t")) or clean_text(stripped).startswith(BULLETS)
+        if self.paragraph and not starts_item and is_label_value(self.paragraph, line):
+            self.paragraph[0] = Line(self.paragraph[0].start, self.paragraph[0].end,
+                                     clean_text(self.paragraph[0].raw) + ": ", "text")
+            self.paragraph.append(line)
+            return
         if self.paragraph and not starts_item:
             last = self.paragraph[-1].raw.strip()
             open_sentence = not last.endswith(SENTENCE_END)
@@ -545,6 +575,8 @@ class _Builder:
         self.table_kind = kind
         if kind == "tab":
             self.table.append((line.start, [clean_cell(c) for c in line.raw.split("\t")]))
+        elif kind == "pipe":
+            self.table.append((line.start, pipe_cells(line.raw)))
         else:
             self.table.append((line.start, space_tokens(line.raw)))
 
@@ -572,6 +604,21 @@ class _Builder:
     def blank(self) -> None:
         if self.paragraph and self.paragraph[-1].raw.strip().endswith(SENTENCE_END):
             self.flush_paragraph()
+
+
+def _is_label(text: str) -> bool:
+    return 2 <= len(text) <= 15 and not re.search(r"[。、:.0-9 ]", text) and not text.startswith(BULLETS)
+
+
+def is_label_value(paragraph: list[Line], line: Line) -> bool:
+    """A short label line with its value on the very next line (計画期間 / 2025年度から…): one statement."""
+    label, value = clean_text(paragraph[0].raw), clean_text(line.raw)
+    return (
+        len(paragraph) == 1
+        and line.start == paragraph[0].end + 1
+        and _is_label(label)
+        and not _is_label(value)
+    )
 
 
 def wrap_width(lines: list[Line]) -> int:
@@ -611,7 +658,7 @@ def parse_document(text: str, file: str, title: str) -> ParsedDocument:
     for line in lines:
         if line.kind == "heading":
             builder.heading(line)
-        elif line.kind in ("tab", "space", "space_header"):
+        elif line.kind in ("tab", "pipe", "space", "space_header"):
             builder.row(Line(line.start, line.end, line.raw, "space" if line.kind == "space_header" else line.kind))
         elif line.kind == "text":
             builder.text(line)

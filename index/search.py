@@ -58,10 +58,17 @@ class Searcher:
         scores, ids = self.index.dense.search(vector, min(depth, self.index.dense.ntotal))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
-    def search(self, query: str, k: int = 5, mode: Mode = "hybrid") -> list[Hit]:
-        """Top-k chunks with a score in [0, 1] for hybrid score fusion (raw scores otherwise)."""
-        bm25 = self.bm25_ranking(query) if mode in ("hybrid", "bm25") else []
-        dense = self.dense_ranking(query) if mode in ("hybrid", "dense") else []
+    def search(self, query: str, k: int = 5, mode: Mode = "hybrid", files: set[str] | None = None) -> list[Hit]:
+        """Top-k chunks with a score in [0, 1] for hybrid score fusion (raw scores otherwise).
+
+        `files` keeps only chunks of those documents (a question that names one city's plans).
+        """
+        depth = CANDIDATES if files is None else len(self.chunks)
+        bm25 = self.bm25_ranking(query, depth) if mode in ("hybrid", "bm25") else []
+        dense = self.dense_ranking(query, depth) if mode in ("hybrid", "dense") else []
+        if files is not None:
+            bm25 = [(i, s) for i, s in bm25 if self.chunks[i].file in files][:CANDIDATES]
+            dense = [(i, s) for i, s in dense if self.chunks[i].file in files][:CANDIDATES]
         if mode == "bm25":
             return [Hit(self.chunks[i], s, bm25_rank=r) for r, (i, s) in enumerate(bm25[:k], 1)]
         if mode == "dense":

@@ -46,7 +46,10 @@ def morphemes(text: str, mode: SplitMode = SplitMode.A):
         yield from _tokenizer().tokenize(piece, mode)
 
 
-def tokenize(text: str, bigrams: bool = True) -> list[str]:
+NOUN_POS = {"名詞", "接頭辞", "接尾辞"}
+
+
+def tokenize(text: str, bigrams: bool = True, nouns_only: bool = False) -> list[str]:
     """Content-word tokens: Sudachi normalized forms, without particles, symbols and stop words.
 
     With `bigrams`, two content words standing next to each other also give one joined token
@@ -56,7 +59,8 @@ def tokenize(text: str, bigrams: bool = True) -> list[str]:
     previous = ""
     for m in morphemes(text):
         form = m.normalized_form()
-        if m.part_of_speech()[0] not in CONTENT_POS or not form or form.isspace():
+        kinds = NOUN_POS if nouns_only else CONTENT_POS
+        if m.part_of_speech()[0] not in kinds or not form or form.isspace():
             previous = ""
             continue
         if form not in STOP_WORDS:

@@ -1,0 +1,103 @@
+"""Evidence selection: the sentences and table rows of the retrieved passages that answer the question.
+
+Each unit (a sentence, a list item or a table row) scores the rarity-weighted question words it
+shares, half of what its passage's headings share, its passage's retrieval score, and a bonus when
+it carries an expression of the type asked for (a number with its counter for いくつ / 何人, a date
+for いつ, a person's name for だれ…). Counting questions whose evidence is a list count its items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.question import Question
+from index.search import Hit
+from index.tokenize import morphemes, tokenize
+
+COUNTER = re.compile(
+    r"\d[\d,.]*\s*(?:人|名|件|回|団体|か所|箇所|カ所|ヶ所|会場|つ|個|地域|校|施設|%|年間|年|倍|km|キロ|㎢|平方キロ|g|t|基|世帯|事業|区域)"
+)
+DATE = re.compile(r"(?:令和|平成|昭和|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|年度)")
+DEFINES = re.compile(r"こと。?$|をいう|のこと|とは|仕組み。?$|組織。?$|場。?$")
+LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )")
+FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
+TYPE_BONUS = 0.6  # share of the question's total word weight a unit earns for carrying the wanted type
+
+
+@dataclass
+class Unit:
+    text: str
+    rank: int  # rank of its passage among the hits
+    position: int  # index among its passage's units
+    score: float
+    covered: float  # share of the question's word weight found in the unit and its headings
+
+
+def units_of(text: str) -> list[str]:
+    """Sentences, list items and table rows of a passage (rows and items end at line breaks)."""
+    parts = []
+    for line in text.split("\n"):
+        parts.extend(s.strip() for s in re.split(r"(?<=[。！？])", line) if s.strip())
+    return parts
+
+
+def carries(wants: str, text: str) -> bool:
+    """Whether a unit holds an expression of the answer type wanted."""
+    if wants in ("count", "quantity", "indicator"):
+        return bool(COUNTER.search(text))
+    if wants in ("date", "period"):
+        return bool(DATE.search(text))
+    if wants == "definition":
+        return bool(DEFINES.search(text))
+    if wants == "person":
+        return "氏名" in text or any(m.part_of_speech()[2] == "人名" for m in morphemes(text))
+    if wants == "place":
+        return bool(re.search(r"会場|場所|センター|館|支所|役場|公民館|ホール", text))
+    return False
+
+
+def select(question: Question, words: set[str], hits: list[Hit], weight: Callable[[str], float]) -> list[Unit]:
+    """Every unit of the hits, best first; `words` are the question's content words."""
+    total = sum(weight(w) for w in words) or 1.0
+    out = []
+    for rank, hit in enumerate(hits):
+        heading = set(tokenize(f"{hit.chunk.title} {hit.chunk.section}"))
+        context = sum(weight(w) for w in words & heading)
+        for position, text in enumerate(units_of(hit.chunk.text)):
+            if FIGURE_CAPTION.search(text):
+                continue
+            own = words & set(tokenize(text))
+            shared = sum(weight(w) for w in own)
+            covered = sum(weight(w) for w in own | (words & heading)) / total
+            bonus = TYPE_BONUS * total if shared and carries(question.wants, text) else 0.0
+            score = shared + 0.5 * context + bonus + hit.score * total * 0.5
+            out.append(Unit(text, rank, position, score, covered))
+    out.sort(key=lambda u: -u.score)
+    return out
+
+
+def list_items(hit: Hit, around: int) -> list[str]:
+    """The run of list items or table rows around unit `around` of a passage (its siblings)."""
+    parts = units_of(hit.chunk.text)
+    if not (0 <= around < len(parts)) or not LIST_ITEM.match(parts[around]):
+        return []
+    shape = _shape(parts[around])
+    start = around
+    while start > 0 and _shape(parts[start - 1]) == shape:
+        start -= 1
+    end = around
+    while end + 1 < len(parts) and _shape(parts[end + 1]) == shape:
+        end += 1
+    return parts[start : end + 1]
+
+
+def _shape(text: str) -> str:
+    """What kind of item a unit is: its numbering style, or the labels of its row."""
+    m = LIST_ITEM.match(text)
+    if not m:
+        return ""
+    if ": " in text:
+        return "row:" + "/".join(part.split(": ")[0] for part in text.split(" / "))
+    return re.sub(r"\d+", "N", m.group(0))

@@ -1,0 +1,93 @@
+"""Question analysis: what kind of answer a question wants, what it is about, and what it names.
+
+The answer types follow the interrogatives of Japanese (だれ, いつ, どこ, いくつ, 何人…), not the
+phrasing of any test question; places, organisations, plans and municipalities are recognised
+with the corpus's own vocabulary (areas and names from its tables, its plans' issuers) and with
+Sudachi's proper-noun tags for municipalities the corpus does not have.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.variants import fold
+from index.tokenize import morphemes
+
+DEFINITION = re.compile(r"とは|って(?:なに|何|なん|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")
+COUNT = re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|団体|件|回|会場|地域|校|施設|つ|個|種類|事業|項目|チーム|か所)|数は")
+QUANTITY = re.compile(r"何人|何名|何%|何パーセント|どのくらい|どれくらい|どれだけ|どの程度|いくら|何キロ|何平方|何倍|何歳|何割|何点|何t|率は|何回")
+PERSON = re.compile(r"だれ|誰|どなた|氏名|委員長は|会長は")
+PERIOD = re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年間|何年計画|目標年次|初年度")
+DATE = re.compile(r"いつ|何日|何月|日付|日程|期日|開催日|日時|何年度|何年に|何年$|何年ですか|スケジュール")
+PLACE = re.compile(r"どこ|場所|会場|どの地域|どちら")
+CONTACT = re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|担当|窓口|相談先")
+INDICATOR = re.compile(r"目標|現状|指標|目指|実績|基準値")
+LIST = re.compile(r"どんな|どれ|どういった|一覧|全部|すべて|全て|挙げ|教えて|何がある|何があり|ある\?|ありますか|主な")
+YESNO = re.compile(r"(?:ますか|ですか|でしょうか|てる|ている|てます|ある|あるの|いるの|続いてる|まだ|もう|る)[?？]?$")
+PLAN_WORDS = re.compile(r"計画|構想|ビジョン|プラン|戦略|指標|目標|施策|事業|方針|将来像|期間|協働|人口|率")
+MUNICIPALITY_SUFFIX = ("市", "町", "村")
+NOW_WORDS = re.compile(r"今の|現在の|最新の|いまの")
+PAST_WORDS = re.compile(r"前の|旧|以前の|前回の")
+
+
+@dataclass
+class Question:
+    text: str  # as asked, cleaned
+    key: str  # folded and squashed, for matching names
+    wants: str  # definition | count | quantity | person | period | date | place | contact | indicator | list | yesno | general
+    municipalities: list[str] = field(default_factory=list)  # named and in the corpus
+    foreign: list[str] = field(default_factory=list)  # named municipalities the corpus has no plan of
+    asks_plans: bool = False  # it is about plans, policies or figures (not small talk)
+
+
+def answer_type(key: str) -> str:
+    """The kind of answer wanted, from the question's interrogative; the first that fits wins."""
+    for kind, pattern in (
+        ("contact", CONTACT), ("person", PERSON), ("definition", DEFINITION), ("period", PERIOD),
+        ("count", COUNT), ("quantity", QUANTITY), ("date", DATE), ("place", PLACE),
+    ):
+        if pattern.search(key):
+            return kind
+    if INDICATOR.search(key):
+        return "indicator"
+    if LIST.search(key):
+        return "list"
+    if YESNO.search(key):
+        return "yesno"
+    return "general"
+
+
+def named_municipalities(text: str) -> list[str]:
+    """Municipalities a question names by Sudachi's place-name tag plus 市/町/村 (仙台市, 北上市)."""
+    found = []
+    ms = list(morphemes(text))
+    for a, b in zip(ms, ms[1:], strict=False):
+        if a.part_of_speech()[1] == "固有名詞" and b.surface() in MUNICIPALITY_SUFFIX:
+            found.append(a.surface() + b.surface())
+    for m in ms:
+        pos = m.part_of_speech()
+        if pos[2] == "地名" and m.surface().endswith(MUNICIPALITY_SUFFIX) and len(m.surface()) >= 3:
+            found.append(m.surface())
+    return found
+
+
+def analyse(text: str, owners: list[str], areas: list[str]) -> Question:
+    """Analyse a question against the corpus: `owners` are the municipalities whose plans it holds,
+    `areas` the place names of its tables (a former town named 〇〇町 is an area, not another city)."""
+    key = squash(text)
+    mine = [o for o in owners if fold(o) in key or fold(o[:-1]) in key and len(o) >= 3]
+    foreign = []
+    for name in named_municipalities(text):
+        base = name[:-1]
+        if any(fold(name) == fold(o) or fold(base) == fold(o[:-1]) for o in owners):
+            continue
+        if any(fold(base) == fold(a) for a in areas):
+            continue
+        foreign.append(name)
+    return Question(text, key, answer_type(key), mine, foreign, bool(PLAN_WORDS.search(key)))
+
+
+def squash(text: str) -> str:
+    """Folded variants, NFKC, lower case, no white space or punctuation: 小野寺 健 = 小野寺健, 髙 = 高."""
+    return re.sub(r"[\s?!、。「」『』()・:：]", "", fold(text).lower())

@@ -1,0 +1,39 @@
+"""Contact blocks: an office name, a 〒 address in any prefecture, TEL and FAX, in a few consecutive paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.common import source
+from index.facts import Office
+from index.parse import ParsedDocument
+
+_TEL = re.compile(r"(?:TEL|Tel|電話|℡)\s*[:：]?\s*(\d{2,5}-\d{1,4}-\d{3,4}(?:\s*\(代\))?)")
+_FAX = re.compile(r"(?:FAX|Fax|ファクス|ファックス)\s*[:：]?\s*(\d{2,5}-\d{1,4}-\d{3,4})")
+_ADDRESS = re.compile(r"(〒\s*[\d-]+\s*)?((?:東京都|北海道|京都府|大阪府|[^\s/|、。:]{2,3}県)[^\s/|]+)")
+_OFFICE_NAME = re.compile(r"^[^。、\d:〒]{2,40}(?:課|部|室|係|局|センター|役場|役所)$")
+
+
+def extract_offices(doc: ParsedDocument, issuer: str = "") -> list[Office]:
+    out = []
+    for section in doc.sections:
+        blocks = section.blocks
+        for i, block in enumerate(blocks):
+            tel = _TEL.search(block.text)
+            if not tel:
+                continue
+            window = blocks[max(0, i - 4) : i + 3]
+            text = " ".join(b.text for b in window)
+            lines = [b.text.split("〒")[0].rsplit(":", 1)[-1].strip() for b in blocks[max(0, i - 4) : i + 1]]
+            names = [line for line in lines if _OFFICE_NAME.match(line)]
+            address = _ADDRESS.search(text)
+            fax = _FAX.search(text)
+            out.append(Office(
+                name=names[-1] if names else "",
+                address=address.group(0).strip() if address else "",
+                tel=tel.group(1),
+                fax=fax.group(1) if fax else "",
+                source=source(doc, section, window[0].start_line, window[-1].end_line),
+                issuer=issuer,
+            ))
+    return out

@@ -1,0 +1,88 @@
+"""Dated events: table rows with a date (meetings, 住民懇談会, milestones), stated periods (開催期間：…),
+and list lines that carry a venue, a count and a date ((2)北峰支所 18人(2024年7月13日))."""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.common import (
+    DATE,
+    DATE_IN_TEXT,
+    cells,
+    find,
+    label_of,
+    rows,
+    source,
+    strip_numbering,
+    texts,
+)
+from index.facts import Event
+from index.parse import ParsedDocument
+
+DATE_LABELS = ("期日", "日時", "日付", "年月日", "開催日")
+NAME_LABELS = ("会議", "名称", "内容", "事項")
+VENUE_LABELS = ("会場", "場所")
+COUNT_LABELS = ("参加者", "出席者", "人数")
+_COUNT = re.compile(r"(\d[\d,]*)\s*(人|名)")
+_LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■-])\s*")
+
+
+def table_events(doc: ParsedDocument, founded_labels: tuple[str, ...]) -> list[Event]:
+    out = []
+    for section, block in rows(doc):
+        row = cells(block)
+        values = [v for _, v in block.cells if v]
+        date = find(row, *DATE_LABELS) if row else ""
+        if not date:
+            date = next((v for v in values if DATE.fullmatch(v.strip())), "")
+        if not date or (founded_labels and label_of(row, *founded_labels)):
+            continue
+        name = find(row, *NAME_LABELS) if row else ""
+        if not name:
+            others = [v for v in values if v != date]
+            name = others[0] if others and not row else strip_numbering(section.title)
+        count_label = label_of(row, *COUNT_LABELS)
+        out.append(Event(
+            name=name,
+            date=date,
+            venue=find(row, *VENUE_LABELS),
+            area=row.get("地域", ""),
+            participants=row.get(count_label, "") if count_label else "",
+            counted=re.sub(r"数|\(.*?\)", "", count_label).strip(),
+            content=find(row, "主な内容"),
+            source=source(doc, section, block.start_line, block.end_line),
+        ))
+    return out
+
+
+def stated_periods(doc: ParsedDocument) -> list[Event]:
+    out = []
+    for section, block in texts(doc):
+        m = re.search(r"(.+?)\s*(?:開催期間|実施期間|期間)\s*[:：]\s*(.+)$", block.text)
+        if m and DATE.match(m.group(2)):
+            out.append(Event(m.group(1).strip(), m.group(2).strip(),
+                             source=source(doc, section, block.start_line, block.end_line)))
+    return out
+
+
+def list_events(doc: ParsedDocument) -> list[Event]:
+    """A list item with a place, a head count and a date is one session of the section's event."""
+    out = []
+    for section, block in texts(doc):
+        if not _LIST_ITEM.match(block.text) or len(block.text) > 80:
+            continue
+        date, count = DATE_IN_TEXT.search(block.text), _COUNT.search(block.text)
+        if not (date and count):
+            continue
+        venue = _LIST_ITEM.sub("", block.text)
+        for part in (date.group(0), count.group(0)):
+            venue = venue.replace(part, " ")
+        venue = re.sub(r"[()\s]+", " ", venue).strip()
+        out.append(Event(strip_numbering(section.title), date.group(0).strip(), venue=venue,
+                         participants=count.group(1), counted="参加者",
+                         source=source(doc, section, block.start_line, block.end_line)))
+    return out
+
+
+def extract_events(doc: ParsedDocument, founded_labels: tuple[str, ...] = ()) -> list[Event]:
+    return table_events(doc, founded_labels) + stated_periods(doc) + list_events(doc)

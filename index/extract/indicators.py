@@ -1,0 +1,52 @@
+"""Indicator tables, whatever their headers: a current column (現状値 / 基準値 / 実績…) beside a target column."""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.common import cells, find, in_brackets, label_of, rows, source, strip_numbering
+from index.facts import Indicator
+from index.parse import ParsedDocument
+
+CURRENT = ("現状", "基準", "実績", "現況", "直近", "策定時")
+TARGET = ("目標",)
+NAME = ("指標", "項目", "名称")
+_UNIT = re.compile(r"^[\d,.]+\s*([^\d\s,.]{1,6})$")
+
+
+def _label_year(label: str, keys: tuple[str, ...]) -> str:
+    """The year a column speaks of: 現状値(令和5年度) → 令和5年度; 目標(2035年度) → 2035年度."""
+    inner = in_brackets(label)
+    if inner:
+        return inner
+    rest = label
+    for key in keys:
+        rest = rest.replace(key, "")
+    return rest.replace("値", "").strip()
+
+
+def extract_indicators(doc: ParsedDocument) -> list[Indicator]:
+    out = []
+    for section, block in rows(doc):
+        row = cells(block)
+        current_label, target_label = label_of(row, *CURRENT), label_of(row, *TARGET)
+        if not (current_label and target_label) or current_label == target_label:
+            continue
+        name_label = label_of(row, *NAME) or next(iter(row))
+        if name_label in (current_label, target_label):
+            continue
+        current, target = row[current_label], row[target_label]
+        unit = find(row, "単位")
+        if not unit:
+            unit_match = _UNIT.match(target) or _UNIT.match(current)
+            unit = unit_match.group(1) if unit_match else ""
+        out.append(Indicator(
+            name=strip_numbering(row[name_label]),
+            unit=unit,
+            current=current,
+            current_label=_label_year(current_label, CURRENT),
+            target=target,
+            target_label=_label_year(target_label, TARGET),
+            source=source(doc, section, block.start_line, block.end_line),
+        ))
+    return out

@@ -1,0 +1,100 @@
+"""Glossary terms in the common formats, and bare term lists.
+
+Recognised: subsections of a 用語 section (番号付きの見出し + 説明), `◆用語` lines followed by their
+explanation, `用語：説明` lines and 用語 / 解説 tables (inside a 用語 section), "Xとは、…をいいます"
+sentences anywhere, and a document that is mostly a list of terms.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.common import cells, find, label_of, rows, source, strip_numbering, texts
+from index.facts import Term
+from index.parse import BULLETS, ParsedDocument, Section, heading_kind
+from index.tokenize import reading
+
+GLOSSARY = "用語"
+EXPLANATION = ("解説", "説明", "意味", "定義", "内容")
+_DEFINED = re.compile(r"(?:^|。)「?([^、。「」]{2,20})」?とは、「?(.+?)」?(?:をいいます|のことです|のことをいいます)。")
+_COLON = re.compile(r"^([^:：。、]{2,25})\s*[:：]\s*(.{8,})$")
+
+
+def in_glossary(section: Section) -> bool:
+    return any(GLOSSARY in title for title in section.path)
+
+
+def _add(terms: dict[str, Term], term: str, definition: str, src) -> None:
+    term = term.strip()
+    if 2 <= len(term) <= 30 and term not in terms:
+        terms[term] = Term(term, definition.strip(), reading(term), src)
+
+
+def glossary_subsections(doc: ParsedDocument, terms: dict[str, Term]) -> None:
+    """(3) 地域協働体 / 一定の区域において…: a numbered subsection under a 用語 heading."""
+    for section in doc.sections:
+        if len(section.path) >= 2 and GLOSSARY in section.path[-2] and section.blocks:
+            body = [b for b in section.blocks if b.kind == "text"]
+            definition = " ".join(b.text for b in body if b is body[0] or b.text.startswith("※"))
+            end = body[-1].end_line if body else section.end_line
+            _add(terms, strip_numbering(section.title), definition, source(doc, section, section.start_line, end))
+
+
+def glossary_lines(doc: ParsedDocument, terms: dict[str, Term]) -> None:
+    """◆用語 + its explanation on the next paragraph, or 用語：説明 on one line, inside a 用語 section."""
+    for section in doc.sections:
+        if not in_glossary(section):
+            continue
+        blocks = [b for b in section.blocks if b.kind == "text"]
+        for i, block in enumerate(blocks):
+            colon = _COLON.match(block.text)
+            if colon:
+                _add(terms, strip_numbering(colon.group(1)), colon.group(2),
+                     source(doc, section, block.start_line, block.end_line))
+            elif block.text.startswith(BULLETS) and len(block.text) <= 30 and i + 1 < len(blocks):
+                after = blocks[i + 1]
+                if not after.text.startswith(BULLETS):
+                    _add(terms, strip_numbering(block.text), after.text,
+                         source(doc, section, block.start_line, after.end_line))
+
+
+def glossary_tables(doc: ParsedDocument, terms: dict[str, Term]) -> None:
+    """Rows of a table with a 用語 column and an explanation column."""
+    for section, block in rows(doc):
+        row = cells(block)
+        term_label = label_of(row, GLOSSARY)
+        explanation = find(row, *EXPLANATION)
+        if term_label and explanation:
+            _add(terms, strip_numbering(row[term_label]), explanation, source(doc, section, block.start_line, block.end_line))
+
+
+def defined_in_sentences(doc: ParsedDocument, terms: dict[str, Term]) -> None:
+    for section, block in texts(doc):
+        for m in _DEFINED.finditer(block.text):
+            _add(terms, m.group(1), m.group(2), source(doc, section, block.start_line, block.end_line))
+
+
+def term_lists(doc: ParsedDocument, terms: dict[str, Term]) -> None:
+    """A document that is mostly short term lines (its explanations lost in extraction): the terms alone."""
+    blocks = list(texts(doc))
+    term_like = [(s, b) for s, b in blocks if _term_like(b.text)]
+    if blocks and len(term_like) >= 0.8 * len(blocks):
+        for section, block in term_like:
+            _add(terms, block.text, "", source(doc, section, block.start_line, block.end_line))
+
+
+def _term_like(text: str) -> bool:
+    return (
+        2 <= len(text) <= 25
+        and not re.search(r"[。、:]", text)
+        and not re.fullmatch(r"[\d\s.,\-()]+", text)
+        and not text.startswith(("資料", "(単位", "http"))
+        and heading_kind(text) is None
+    )
+
+
+def extract_terms(doc: ParsedDocument) -> list[Term]:
+    terms: dict[str, Term] = {}
+    for step in (glossary_subsections, glossary_lines, glossary_tables, defined_in_sentences, term_lists):
+        step(doc, terms)
+    return list(terms.values())
