@@ -281,7 +281,15 @@ def _row_text(org: Organisation) -> str:
     """A directory row as its table states it, labels included, short dates written out."""
     pairs = [(label, expand_short_date(value)) for label, value in org.cells
              if label and value and not re.fullmatch(r"(?i)no\.?|番号", label.strip())]
+    if not pairs:  # a row read without its labels
+        pairs = [(k, v) for k, v in (("地域", org.area), ("エリア", org.centre), ("設立", org.founded),
+                                     ("指定", expand_short_date(org.managed))) if v]
     return "、".join(f"{label}：{value}" for label, value in pairs if value != org.name)
+
+
+def _named(org: Organisation) -> str:
+    details = _row_text(org)
+    return f"{org.name}（{details}）" if details else org.name
 
 
 def _column_asked(question: str, org: Organisation) -> tuple[str, str] | None:
@@ -297,7 +305,7 @@ def _column_asked(question: str, org: Organisation) -> tuple[str, str] | None:
 def organisation_answer(question: str, orgs: list[Organisation], intent: str, wants: str = "") -> Answer:
     if len(orgs) == 1:
         o = orgs[0]
-        body = f"「{o.name}」（{_row_text(o)}）"
+        body = f"「{_named(o)}」"
         asked = _column_asked(question, o) if wants == "yesno" else None
         if asked and not asked[1]:
             body = f"いいえ、{o.name}の「{asked[0]}」の欄は空欄で、記載がありません（指定などはしていません）。\n{body}"
@@ -305,10 +313,11 @@ def organisation_answer(question: str, orgs: list[Organisation], intent: str, wa
             body = f"はい、{o.name}の「{asked[0]}」は{expand_short_date(asked[1])}です。\n{body}"
     else:
         place = orgs[0].area if len({o.area for o in orgs}) == 1 else ""
-        listed = "\n".join(f"・{o.name}（{_row_text(o)}）" for o in orgs[:LIST_LIMIT])
+        short = len(orgs) > 5  # a long list keeps to names and founding dates, to fit a phone screen
+        listed = "\n".join(f"・{o.name}（設立 {o.founded}）" if short else f"・{_named(o)}" for o in orgs[:LIST_LIMIT])
         more = f"\nほか{len(orgs) - LIST_LIMIT}件" if len(orgs) > LIST_LIMIT else ""
         body = f"{place + 'の' if place else ''}該当する団体は次の{len(orgs)}件です。\n{listed}{more}"
-    return Answer(question, shorten(body, 900), intent, True, citations_for(orgs, lambda o: o.name))
+    return Answer(question, shorten(body, 700), intent, True, citations_for(orgs, lambda o: o.name))
 
 
 def event_count_answer(question: str, events: list[Event], intent: str) -> Answer:

@@ -113,6 +113,7 @@ _PAREN = re.compile(r"^\(\d{1,2}\)\s*\S")
 _BRACKET = re.compile(r"^【[^】]+】$")
 _PROJECT = re.compile(r"^事業\s*\d+")
 _WIDE_GAP = re.compile(r"\s{3,}")
+_ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]\s*\S|[①-⑳])")
 
 
 @dataclass(frozen=True)
@@ -550,7 +551,8 @@ class _Builder:
     def text(self, line: Line) -> None:
         self.flush_table()
         stripped = line.raw.strip()
-        starts_item = stripped.startswith(("- ", "-\t")) or clean_text(stripped).startswith(BULLETS)
+        starts_item = (stripped.startswith(("- ", "-\t")) or clean_text(stripped).startswith(BULLETS)
+                       or bool(_ITEM_NUMBER.match(clean_text(stripped))))
         if self.paragraph and not starts_item and is_label_value(self.paragraph, line):
             self.paragraph[0] = Line(self.paragraph[0].start, self.paragraph[0].end,
                                      clean_text(self.paragraph[0].raw) + ": ", "text")

@@ -36,16 +36,30 @@ def test_targets():
 def test_a_list_of_organisations_lists_them_all():
     orgs = [Organisation(f"団体{i}", "北部", f"地区{i}", "平成27年3月22日", "", SRC) for i in range(7)]
     a = compose.organisation_answer("北部の協働体は？", orgs, "contact")
-    assert a.answer.startswith("北部地域の地域協働体は次の7団体です。")
+    assert a.answer.startswith("北部の該当する団体は次の7件です。")
     assert all(f"団体{i}" in a.answer for i in range(7))
     assert len(a.citations) == 1
 
 
-def test_one_organisation_with_founding_and_management():
-    org = Organisation("老松みどりの郷協議会", "花泉", "老松", "平成26年6月29日", "H31. 4. 1~", SRC)
+ROW = [("地域", "花泉"), ("No.", "15"), ("市民センターエリア", "老松"), ("団体名", "老松みどりの郷協議会"),
+       ("設立年月日", "H26. 6. 29"), ("指定管理状況", "H31. 4. 1~")]
+
+
+def test_one_organisation_is_its_row_with_labels_and_dates_written_out():
+    org = Organisation("老松みどりの郷協議会", "花泉", "老松", "平成26年6月29日", "H31. 4. 1~", SRC, ROW)
     a = compose.organisation_answer("老松の協働体は？", [org], "contact")
-    assert a.answer == ("老松の地域協働体は「老松みどりの郷協議会」です（花泉地域）。"
-                        "設立は平成26年6月29日で、平成31年4月1日から市民センターを指定管理しています。")
+    assert a.answer == ("「老松みどりの郷協議会（地域：花泉、市民センターエリア：老松、"
+                        "設立年月日：平成26年6月29日、指定管理状況：平成31年4月1日~）」")
+
+
+def test_a_yes_no_question_on_a_column_answers_from_the_cell():
+    empty = [(label, "" if label == "指定管理状況" else value) for label, value in ROW]
+    org = Organisation("老松みどりの郷協議会", "花泉", "老松", "平成26年6月29日", "", SRC, empty)
+    no = compose.organisation_answer("老松みどりの郷協議会は指定管理をしていますか", [org], "contact", "yesno")
+    assert no.answer.startswith("いいえ、老松みどりの郷協議会の「指定管理状況」の欄は空欄")
+    org.cells = ROW
+    yes = compose.organisation_answer("老松みどりの郷協議会は指定管理をしていますか", [org], "contact", "yesno")
+    assert yes.answer.startswith("はい、老松みどりの郷協議会の「指定管理状況」は平成31年4月1日~です。")
 
 
 def test_office_contact():
@@ -85,4 +99,4 @@ def test_answers_fit_a_phone_screen():
     orgs = [Organisation(f"とても長い名前の地域づくり協議会{i}", "北部", f"地区{i}", "平成27年3月22日", "", SRC)
             for i in range(30)]
     a = compose.organisation_answer("q", orgs, "contact")
-    assert "ほか18団体" in a.answer and len(a.answer) < 600
+    assert "ほか18件" in a.answer and len(a.answer) < 600

@@ -8,7 +8,7 @@ from bot.match import FactFinder
 
 @pytest.fixture(scope="module")
 def finder(engine):
-    return FactFinder(engine.facts)
+    return engine.finder
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from bot.match import FactFinder, squash
 
 @pytest.fixture(scope="module")
 def finder(engine):
-    return FactFinder(engine.facts)
+    return engine.finder
 
 
 def test_width_spaces_and_punctuation_do_not_matter():

@@ -10,7 +10,9 @@ from index.parse import ParsedDocument
 
 _TEL = re.compile(r"(?:TEL|Tel|電話|℡)\s*[:：]?\s*(\d{2,5}-\d{1,4}-\d{3,4}(?:\s*\(代\))?)")
 _FAX = re.compile(r"(?:FAX|Fax|ファクス|ファックス)\s*[:：]?\s*(\d{2,5}-\d{1,4}-\d{3,4})")
-_ADDRESS = re.compile(r"(〒\s*[\d-]+\s*)?((?:東京都|北海道|京都府|大阪府|[^\s/|、。:]{2,3}県)[^\s/|]+)")
+_ADDRESS = re.compile(
+    r"(〒\s*[\d-]+\s*)?((?:東京都|北海道|京都府|大阪府|[^\s/|、。:]{2,3}県)[^\s/|]+?)(?=\s|/|\||TEL|Tel|FAX|電話|℡|$)"
+)
 _OFFICE_NAME = re.compile(r"^[^。、\d:〒]{2,40}(?:課|部|室|係|局|センター|役場|役所)$")
 
 

@@ -1,0 +1,165 @@
+"""Every extractor, on small plans written here in the layouts plans come in (a revision, other cities' styles)."""
+
+import pytest
+
+from index.corpus import DirectoryColumns
+from index.extract.contacts import extract_offices
+from index.extract.directory import extract_organisations
+from index.extract.events import extract_events
+from index.extract.indicators import extract_indicators
+from index.extract.periods import extract_periods
+from index.extract.projects import extract_projects
+from index.extract.targets import extract_targets
+from index.extract.terms import extract_terms
+from index.parse import parse_document
+
+COLUMNS = DirectoryColumns(name=("団体名",), founded=("設立",), area=("地域",), centre=("エリア",), managed=("指定管理",))
+
+# --- hand-made documents of the same shapes: a revised plan yields its own facts
+
+REVISED = "\n".join([
+    "第1章 基本的事項",
+    "",
+    "1 計画の期間",
+    "",
+    "本計画は、令和11年度から令和15年度までの5年間とします。",
+    "",
+    "2 用語の定義",
+    "",
+    "(1) 地域運営組織",
+    "",
+    "地域の課題を住民が話し合って解決する組織。",
+    "",
+    "第2章 取組",
+    "",
+    "事業1\t見守り活動の推進\t新規\t\t\t",
+    "内容\t○高齢者世帯の見守りを行います。\t実施年度\t\t\t",
+    "\t\t11年度\t12年度\t13年度",
+    "\t\t検討\t実施\t→",
+    "",
+    "指標",
+    "",
+    "指標\t\t単位\t現状 (令和9年度)\t目標 (令和15年度)",
+    "1\t見守り訪問件数\t件\t120\t300",
+    "",
+    "資料1 団体一覧",
+    "",
+    "地域\tNo.\t市民センターエリア\t団体名\t設立年月日\t指定管理",
+    "北部\t1\t上町\t上町みらい会\tR2. 5. 1\tR4. 4. 1~",
+    "\t2\t下町\t下町の会\tR3. 6. 1\t",
+    "",
+    "資料2 会議の経過",
+    "",
+    "No.\t日時\t会議等名\t出席者数",
+    "1\t令和10年6月1日(木)\t第1回検討会議\t12人",
+    "",
+    "お問い合わせ",
+    "",
+    "北部市役所 地域づくり課",
+    "",
+    "〒000-0000 岩手県北部市本町1番1号",
+    "",
+    "TEL 0000-11-2222",
+    "",
+    "2035年(令和17年)の目標は、人口50,000人程度とする。",
+])
+
+
+@pytest.fixture(scope="module")
+def revised():
+    return parse_document(REVISED, "revised.md", "北部市地域運営計画")
+
+
+def test_extractors_work_on_a_revised_plan_of_the_same_shape(revised):
+    [term] = [t for t in extract_terms(revised) if t.definition]
+    assert (term.term, term.definition) == ("地域運営組織", "地域の課題を住民が話し合って解決する組織。")
+    [indicator] = extract_indicators(revised)
+    assert (indicator.name, indicator.current, indicator.target, indicator.target_label) == (
+        "見守り訪問件数", "120", "300", "令和15年度")
+    orgs = extract_organisations(revised, COLUMNS)
+    assert [(o.area, o.name, o.managed) for o in orgs] == [("北部", "上町みらい会", "R4. 4. 1~"), ("北部", "下町の会", "")]
+    [event] = [e for e in extract_events(revised) if e.name == "第1回検討会議"]
+    assert event.date == "令和10年6月1日(木)"
+    [project] = extract_projects(revised)
+    assert (project.name, project.status, project.plan) == (
+        "見守り活動の推進", "新規", [("11年度", "検討"), ("12年度", "実施"), ("13年度", "実施")])
+    [office] = extract_offices(revised)
+    assert (office.name, office.tel) == ("北部市役所 地域づくり課", "0000-11-2222")
+    [period] = extract_periods(revised)
+    assert "令和11年度から令和15年度まで" in period.text
+    [target] = extract_targets(revised)
+    assert (target.year, target.subject, target.value) == ("2035年(令和17年)", "人口", "50,000人程度")
+
+
+def test_prose_targets_need_a_year_and_a_target_sentence():
+    doc = parse_document("第1章 将来\n\n2030年には人口90,000人程度と見込まれる。\n", "a.txt", "A")
+    assert extract_targets(doc) == []
+
+
+# --- layouts of other cities: markdown headings, pipe tables, ◆ glossaries, e-book running heads
+
+EBOOK = "\n".join([
+    "# 南谷市まちづくり計画",
+    "南谷市まちづくり計画 1/9",
+    "## 計画の概要",
+    "計画期間",
+    "2026年度から2030年度まで",
+    "南谷市まちづくり計画 2/9",
+    "## 成果指標",
+    "| 指標名 | 単位 | 基準値（2024年度） | 目標値（2030年度） |",
+    "|---|---|---|---|",
+    "| (1)空き家バンク成約件数 | 件 | 14 | 30 |",
+    "## 市民会議",
+    "(1)東公民館 31人(2025年5月10日)",
+    "(2)西公民館 12人(2025年5月17日)",
+    "(3)北支所 8人(2025年5月24日)",
+    "## 用語の解説",
+    "◆関係人口",
+    "移住した定住人口でも観光に来た交流人口でもない、地域と多様に関わる人々のこと。",
+    "南谷市まちづくり計画 9/9",
+])
+
+
+def test_pipe_tables_give_indicators_with_their_year_labels():
+    [indicator] = extract_indicators(parse_document(EBOOK, "e.md", "南谷市まちづくり計画"))
+    assert (indicator.name, indicator.unit, indicator.current, indicator.current_label,
+            indicator.target, indicator.target_label) == ("空き家バンク成約件数", "件", "14", "2024年度", "30", "2030年度")
+
+
+def test_a_bullet_glossary_pairs_each_term_with_the_next_paragraph():
+    [term] = extract_terms(parse_document(EBOOK, "e.md", "南谷市まちづくり計画"))
+    assert term.term == "関係人口" and term.definition.startswith("移住した定住人口でも")
+
+
+def test_a_label_line_and_its_value_give_the_period_with_fiscal_years():
+    [period] = extract_periods(parse_document(EBOOK, "e.md", "南谷市まちづくり計画"))
+    assert (period.first_year, period.last_year) == (2026, 2030)
+
+
+def test_numbered_venue_lines_are_events_not_headings():
+    doc = parse_document(EBOOK, "e.md", "南谷市まちづくり計画")
+    events = extract_events(doc)
+    assert [(e.venue, e.participants, e.date) for e in events] == [
+        ("東公民館", "31", "2025年5月10日"), ("西公民館", "12", "2025年5月17日"), ("北支所", "8", "2025年5月24日")]
+    assert not any("公民館" in s.title for s in doc.sections)
+
+
+def test_running_heads_with_page_counters_are_dropped():
+    doc = parse_document(EBOOK, "e.md", "南谷市まちづくり計画")
+    assert not any("1/9" in b.text or "2/9" in b.text for s in doc.sections for b in s.blocks)
+
+
+def test_colon_glossaries_and_glossary_tables():
+    colon = "1.用語\n協働センター:市民活動を支える拠点施設のこと。\n"
+    [term] = extract_terms(parse_document(colon, "c.txt", "C"))
+    assert (term.term, term.definition) == ("協働センター", "市民活動を支える拠点施設のこと。")
+    table = "用語解説\n\n用語\t解説\n光害\t過剰な人工の光で星空が見えにくくなること。\n"
+    [term] = extract_terms(parse_document(table, "t.txt", "T"))
+    assert (term.term, term.definition) == ("光害", "過剰な人工の光で星空が見えにくくなること。")
+
+
+def test_contacts_in_any_prefecture_keep_their_issuer():
+    text = "問い合わせ先\n\n南谷市 企画課\n〒900-0000 沖縄県南谷市中央1番\nTEL 098-000-1111\n"
+    [office] = extract_offices(parse_document(text, "o.txt", "O"), issuer="南谷市")
+    assert (office.name, office.address, office.tel, office.issuer) == (
+        "南谷市 企画課", "〒900-0000 沖縄県南谷市中央1番", "098-000-1111", "南谷市")
