@@ -33,11 +33,29 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         f"  文書 {report.documents} / セクション {report.sections} / チャンク {report.chunks}"
         f"（新たに埋め込み {report.embedded}）/ {report.seconds:.1f} 秒"
     )
+    print(format_fact_counts(report.facts, report.documents))
+    for warning in report.warnings:
+        _say(f"警告: {warning}")
     if report.previous is not None and report.previous.exists():
         old, new = snapshot(report.previous), snapshot(report.directory)
         print(format_diff(old, new, diff(old, new)))
     print("稼働中のサービスには POST /admin/reload（または SIGHUP）で反映できます。")
     return 0
+
+
+FACT_NAMES = {"terms": "用語", "indicators": "指標", "targets": "数値目標", "organisations": "団体",
+              "offices": "連絡先", "events": "日付", "projects": "事業", "periods": "期間"}
+
+
+def format_fact_counts(counts: dict[str, dict[str, int]], documents: int) -> str:
+    """Facts found per document: 用語 6 / 指標 9 / …"""
+    lines = ["  取り出した事実:"]
+    for file, kinds in counts.items():
+        found = " / ".join(f"{FACT_NAMES[k]} {n}" for k, n in kinds.items() if n)
+        lines.append(f"    {file}: {found}")
+    if len(counts) < documents:
+        lines.append(f"    （ほか {documents - len(counts)} 文書は事実なし）")
+    return "\n".join(lines)
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:

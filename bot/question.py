@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from bot.variants import fold
 from index.tokenize import morphemes
 
-DEFINITION = re.compile(r"とは|って(?:なに|何|なん|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")
+DEFINITION = re.compile(r"とは|って(?:なに|何(?![人名件回年日月か個歳割%])|なん(?![人名件回年日月か])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")
 COUNT = re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|団体|件|回|会場|地域|校|施設|つ|個|種類|事業|項目|チーム|か所)|数は")
 QUANTITY = re.compile(r"何人|何名|何%|何パーセント|どのくらい|どれくらい|どれだけ|どの程度|いくら|何キロ|何平方|何倍|何歳|何割|何点|何t|率は|何回")
 PERSON = re.compile(r"だれ|誰|どなた|氏名|委員長は|会長は")
-PERIOD = re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年間|何年計画|目標年次|初年度")
+PERIOD = re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年度まで|何年まで|何年間|何年計画|目標年次|初年度")
 DATE = re.compile(r"いつ|何日|何月|日付|日程|期日|開催日|日時|何年度|何年に|何年$|何年ですか|スケジュール")
 PLACE = re.compile(r"どこ|場所|会場|どの地域|どちら")
 CONTACT = re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|担当|窓口|相談先")

@@ -6,7 +6,7 @@ import shutil
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import bm25s
@@ -15,7 +15,8 @@ from index.builds import BuildError, live_build, publish, staging_dir
 from index.chunk import Chunk, chunk_document
 from index.corpus import BotConfig, CorpusError, Document, load_config, load_corpus
 from index.embed import Embedder, EmbeddingCache, embed_cached
-from index.extract import extract_facts
+from index.extract import extract_facts, facts_per_document
+from index.facts import Facts
 from index.parse import ParsedDocument, parse_document
 from index.search import Searcher
 from index.store import load_index, make_dense_index, save_index
@@ -32,6 +33,8 @@ class BuildReport:
     embedded: int  # chunks embedded now; the rest came from the cache
     seconds: float
     directory: Path
+    facts: dict[str, dict[str, int]] = field(default_factory=dict)  # per document: facts found of each kind
+    warnings: list[str] = field(default_factory=list)
 
 
 def parse_corpus(documents: list[Document]) -> tuple[list[ParsedDocument], list[Chunk]]:
@@ -83,8 +86,8 @@ def write_index(
     faiss_kind: str,
     show_progress: bool | None,
     corpus_dir: Path | None = None,
-) -> int:
-    """BM25, vectors, facts and manifest into `directory`; returns how many chunks were embedded now."""
+) -> tuple[int, Facts]:
+    """BM25, vectors, facts and manifest into `directory`; returns how many chunks were embedded now, and the facts."""
     token_lists = [tokenize(c.bm25_text()) or [""] for c in chunks]  # tokenized once, for BM25 and frequencies
     bm25 = bm25s.BM25()
     bm25.index(token_lists, show_progress=False)
@@ -114,7 +117,7 @@ def write_index(
         "documents": [{"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period} for d in documents],
     }
     save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra)
-    return embedded
+    return embedded, facts
 
 
 def build_index(
@@ -132,7 +135,7 @@ def build_index(
     previous = live_build(out_dir)
     staging = staging_dir(out_dir)
     try:
-        embedded = write_index(staging, documents, parsed, chunks, embedder, cache, faiss_kind, show_progress, corpus_dir)
+        embedded, facts = write_index(staging, documents, parsed, chunks, embedder, cache, faiss_kind, show_progress, corpus_dir)
         smoke_test(staging, embedder, documents)
         build = publish(staging, out_dir, keep)
     finally:
@@ -147,4 +150,20 @@ def build_index(
         embedded=embedded,
         seconds=time.perf_counter() - started,
         directory=out_dir,
+        facts=facts_per_document(facts),
+        warnings=fact_warnings(parsed, facts),
     )
+
+
+def fact_warnings(parsed: list[ParsedDocument], facts: Facts) -> list[str]:
+    """A document with tables or a glossary that yielded no fact at all is worth a maintainer's look."""
+    found = facts_per_document(facts)
+    out = []
+    for doc in parsed:
+        tables = sum(b.kind == "row" for s in doc.sections for b in s.blocks)
+        glossary = any("用語" in t for s in doc.sections for t in s.path)
+        if (tables or glossary) and not any(found.get(doc.file, {}).values()):
+            what = "、".join(x for x, y in (("表", tables), ("用語集", glossary)) if y)
+            out.append(f"{doc.file}: {what}がありますが、用語・指標・期間・日付などの事実を1件も取り出せませんでした"
+                       "（表の見出しや書式を確認してください）")
+    return out

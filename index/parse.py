@@ -113,6 +113,7 @@ _PAREN = re.compile(r"^\(\d{1,2}\)\s*\S")
 _BRACKET = re.compile(r"^【[^】]+】$")
 _PROJECT = re.compile(r"^事業\s*\d+")
 _WIDE_GAP = re.compile(r"\s{3,}")
+_CARRIES_CONTENT = re.compile(r"\d[\d,]*\s*(?:人|名|件)\b.*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日.*\d[\d,]*\s*(?:人|名|件)")
 _ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]\s*\S|[①-⑳])")
 
 
@@ -155,6 +156,8 @@ def heading_kind(raw: str) -> HeadingKind | None:
         return LABEL
     if len(text) > MAX_HEADING or not re.search(f"[{_CJK}]", text):
         return None
+    if _CARRIES_CONTENT.search(text):
+        return None  # (2)北峰支所 18人(7月13日): a list item with its figures, not a heading
     if _NUMBERED.match(text):
         return NUMBERED
     if _PAREN.match(text):

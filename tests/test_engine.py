@@ -90,3 +90,71 @@ def test_the_dev_set_meets_the_answer_bar(engine):
     assert overall.answer_ok / overall.with_facts >= 0.95
     assert report.no_answer_fn == 0  # every out-of-scope question answered confident: false
     assert report.no_answer_fp == 0  # no in-scope question answered confident: false
+
+
+# --- a plan of another city, added with nothing but its file and its documents.toml entry
+
+OTHER_CITY = "\n".join([
+    "# 南谷市まちづくり計画",
+    "南谷市まちづくり計画 1/9",
+    "## 計画の概要",
+    "計画期間",
+    "2026年度から2030年度まで",
+    "## 成果指標",
+    "| 指標名 | 単位 | 基準値（2024年度） | 目標値（2030年度） |",
+    "|---|---|---|---|",
+    "| (1)空き家バンク成約件数 | 件 | 14 | 30 |",
+    "## 市民会議",
+    "(1)東公民館 31人(2025年5月10日)",
+    "(2)西公民館 12人(2025年5月17日)",
+    "## 用語の解説",
+    "◆協働",
+    "市民と市が対等な立場で連携し、南谷の課題に取り組むこと。",
+    "南谷市まちづくり計画 9/9",
+    "## 問い合わせ先",
+    "南谷市 企画課",
+    "〒900-0000 沖縄県南谷市中央1番",
+    "TEL 098-000-1111",
+])
+
+
+@pytest.fixture(scope="module")
+def two_cities(tmp_path_factory, settings, embedder):
+    corpus = copy_corpus(tmp_path_factory.mktemp("cities") / "corpus")
+    (corpus / "minamidani.md").write_text(OTHER_CITY, encoding="utf-8")
+    with (corpus / "documents.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write('\n[[document]]\nfile = "minamidani.md"\ntitle = "南谷市まちづくり計画"\nissuer = "南谷市"\n')
+    own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": corpus.parent / "index"})
+    build(own, embedder=embedder, show_progress=False)
+    return Engine(own, embedder)
+
+
+def test_a_new_plan_yields_its_terms_indicators_period_and_events(two_cities):
+    facts = two_cities.facts
+    mine = lambda items: [x for x in items if x.source.file == "minamidani.md"]  # noqa: E731
+    assert [t.term for t in mine(facts.terms)] == ["協働"]
+    assert [(i.name, i.current, i.target) for i in mine(facts.indicators)] == [("空き家バンク成約件数", "14", "30")]
+    assert [(p.first_year, p.last_year) for p in mine(facts.periods)] == [(2026, 2030)]
+    assert [e.venue for e in mine(facts.events)] == ["東公民館", "西公民館"]
+
+
+def test_a_question_naming_a_city_is_answered_from_that_citys_plan(two_cities):
+    answer = two_cities.ask("南谷市の計画で協働はどう定義されていますか")
+    assert "対等な立場で連携" in answer.answer and answer.citations[0].file == "minamidani.md"
+    home = two_cities.ask("協働とは？")
+    assert "合意" in home.answer and home.citations[0].file == "kyodo-suishin-keikaku-3.md"
+
+
+def test_a_city_without_plans_in_the_corpus_is_declined_by_name(two_cities):
+    answer = two_cities.ask("仙台市の総合計画の目標は？")
+    assert not answer.confident and "仙台市の計画書は収録していない" in answer.answer
+
+
+def test_what_a_named_citys_plan_lacks_is_not_answered_from_another_city(two_cities):
+    answer = two_cities.ask("南谷市の地域協働体はいくつ？")
+    assert not answer.confident and "南谷市" in answer.answer
+
+
+def test_indicators_and_events_of_the_new_plan_answer(two_cities):
+    assert "30件" in two_cities.ask("空き家バンク成約件数の目標は？").answer
+    assert "12" in two_cities.ask("西公民館の市民会議には何人参加した？").answer

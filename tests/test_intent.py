@@ -3,7 +3,6 @@
 import pytest
 
 from bot.intent import detect_intent
-from bot.match import FactFinder
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.match import FactFinder, squash
+from bot.match import squash
 
 
 @pytest.fixture(scope="module")

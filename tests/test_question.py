@@ -1,0 +1,51 @@
+"""Question analysis: the answer type from the interrogative, and the municipalities a question names."""
+
+import pytest
+
+from bot.question import analyse, answer_type, squash
+
+OWNERS = ["一関市", "平泉町", "白鷺町"]
+AREAS = ["花泉", "大東"]
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("協働推進会議の会長はだれ？", "person"),
+        ("住民懇談会は何か所で開いたの？", "count"),
+        ("奥玉の住民懇談会って何人来た？", "quantity"),
+        ("パブリックコメントはいつやってた？", "date"),
+        ("この計画は何年度まで？", "period"),
+        ("地域協働体ってなに", "definition"),
+        ("まちづくり推進課の電話番号は？", "contact"),
+        ("会場はどこ？", "place"),
+        ("新規の事業にはどんなものがある？", "list"),
+        ("補助金はまだ続いてる？", "yesno"),
+    ],
+)
+def test_the_answer_type_follows_the_interrogative(question, wants):
+    assert answer_type(squash(question)) == wants
+
+
+def test_a_municipality_with_plans_in_the_corpus_scopes_the_question():
+    q = analyse("白鷺町の待機児童の目標は？", OWNERS, AREAS)
+    assert q.municipalities == ["白鷺町"] and q.foreign == []
+
+
+def test_another_city_is_recognised_by_its_place_name_tag():
+    q = analyse("仙台市の総合計画の目標は？", OWNERS, AREAS)
+    assert q.foreign == ["仙台市"] and q.asks_plans
+
+
+def test_a_former_town_that_is_now_an_area_is_not_another_city():
+    assert analyse("花泉町の協働体は？", OWNERS, AREAS).foreign == []
+
+
+def test_a_city_named_without_its_suffix_is_not_a_plan_question():
+    q = analyse("一関から仙台までは何キロ？", OWNERS, AREAS)
+    assert q.foreign == []
+
+
+def test_variants_fold_in_matching():
+    assert squash("髙橋 美代子") == squash("高橋美代子")
+    assert squash("藤澤") == squash("藤沢")
