@@ -24,7 +24,7 @@ ANSWER_CHARS = 300
 LIST_LIMIT = 12
 QUOTE_CHARS = 200
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
-ANNOUNCES_LIST = re.compile(r"次の|次のとおり|以下の|^[^。]{1,30}$")
+ANNOUNCES_LIST = re.compile(r"次の|次のとおり|以下の|\d+つの|^[^。]{1,30}$")
 
 
 @dataclass

@@ -22,6 +22,7 @@ ASKING_WORDS = {
     "何", "年度", "令和", "平成", "昭和", "予定", "目指す", "意味", "定義", "用語", "とは", "実施", "開催",
     "設立", "日", "教える", "ください", "全部", "一覧", "名前", "どこ", "誰", "だれ", "方",
 }
+INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇所|会場|団体|%|割)|いくつ|幾つ")
 KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
 KANA_RUN = re.compile(r"[\u3040-\u309f\u30a0-\u30ffー]{4,}")
 ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|の定義|を教えて|について).*$")
@@ -30,6 +31,7 @@ ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|
 def subject_words(text: str) -> set[str]:
     """What a question is about, for weighing evidence: its nouns and noun pairs, no asking words."""
     asking = tuple(ASKING_WORDS)
+    text = INTERROGATIVE_COUNTER.sub(" ", text)
     return {
         t for t in tokenize(text, nouns_only=True)
         if not (t.isdigit() or t.startswith(asking) or t.endswith(asking))
@@ -93,9 +95,10 @@ class FactFinder:
         return max(found, key=lambda t: (len(squash(t.term)), bool(t.definition)))
 
     def reads_as(self, question: str, term: Term) -> bool:
-        """The whole question is the term, typed in kana (ほかんせいのげんそく)."""
+        """The question's subject is the term read alike: typed in kana (ほかんせいのげんそく) or a homophone (協同)."""
         subject = ASKING_TAIL.sub("", question.strip())
-        return bool(KANA_ONLY.match(subject)) and katakana(subject).replace("ー", "") == term.reading.replace("ー", "")
+        heard = katakana(subject) if KANA_ONLY.match(subject) else katakana(reading(subject))
+        return bool(subject) and heard.replace("ー", "") == term.reading.replace("ー", "")
 
     def names_organisation(self, question: str, orgs: list[Organisation]) -> bool:
         """The question is about the organisations: by the word residents use for them, or by a name."""
@@ -155,6 +158,15 @@ class FactFinder:
     def events(self, question: str) -> list[Event]:
         return self._events(question)[1]
 
+    def counted_events(self, question: str) -> list[Event]:
+        """For 何か所 / いくつ: the largest table of events the question's words all name, every row of it."""
+        wanted = subject_words(question)
+        matched = [e for e in self.facts.events if wanted and len(wanted & self.tokens_of(e)) >= 0.5 * len(wanted)]
+        groups: dict[tuple[str, str, bool], list[Event]] = {}
+        for e in matched:
+            groups.setdefault((e.source.file, e.source.section, bool(e.venue)), []).append(e)
+        return max(groups.values(), key=len, default=[])
+
     def _events(self, question: str) -> tuple[float, list[Event]]:
         """Dated events whose name, venue or area the question names; whole-plan events first."""
         wanted = content_tokens(question)
@@ -184,7 +196,7 @@ class FactFinder:
     def _projects(self, question: str) -> tuple[float, list[Project]]:
         """事業 by status (新規事業は？) or by name, scored by how much of the question the name covers."""
         q = squash(question)
-        by_status = [p for p in self.facts.projects if p.status and f"{p.status}事業" in q]
+        by_status = [p for p in self.facts.projects if p.status and re.search(f"{p.status}の?事業", q)]
         if by_status:
             return 1.0, by_status
         wanted = content_tokens(question)

@@ -481,11 +481,11 @@ def _labelled(header: list[str], values: list[str]) -> tuple[tuple[str, str], ..
                 pairs[-1][1] = f"{pairs[-1][1]} {value}".strip()
             continue
         pairs.append([label, value])
-    return tuple((label, value) for label, value in pairs if value)
+    return tuple((label, value) for label, value in pairs if value or label)  # an empty labelled cell says "none"
 
 
 def _render(pairs: tuple[tuple[str, str], ...]) -> str:
-    return " / ".join(f"{label}: {value}" if label else value for label, value in pairs)
+    return " / ".join(f"{label}: {value}" if label else value for label, value in pairs if value)
 
 
 # --------------------------------------------------------------------------- assembly
