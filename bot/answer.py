@@ -17,6 +17,7 @@ from bot.question import Question
 from index.era import expand_short_date
 from index.facts import Event, Indicator, Office, Organisation, Period, Project, Source, Target, Term
 from index.search import Hit
+from index.timeline import IN_FORCE, STATUS_LABELS
 from index.tokenize import tokenize
 
 SNIPPET_CHARS = 160
@@ -35,6 +36,12 @@ class Citation:
     lines: tuple[int, int]
     snippet: str
     score: float
+    status: str = "in_force"  # the plan's status today: in_force / ended / not_yet_started
+
+    @property
+    def status_label(self) -> str:
+        """計画期間終了 / 計画期間前 for a plan not in force today; "" for one in force."""
+        return "" if self.status == IN_FORCE else STATUS_LABELS.get(self.status, "")
 
 
 @dataclass

@@ -13,13 +13,14 @@ from pydantic import ValidationError
 
 from bot.answer import Answer
 from bot.config import Settings
-from bot.diff import diff, format_diff, snapshot
+from bot.diff import diff, edition_snapshot, format_diff, snapshot
 from bot.engine import build, open_engine
 from index.build import check_corpus
 from index.builds import BuildError, builds_dir, list_builds, live_build, rollback
 from index.corpus import CorpusError
 from index.embed import EmbedderError
 from index.store import IndexLoadError
+from index.timeline import ended_without_successor
 
 
 def _say(message: str) -> None:
@@ -65,6 +66,8 @@ def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         count = sum(c.file == doc.file for c in chunks)
         print(f"OK  {doc.file}: {doc.title}（セクション {len(doc.sections)} / チャンク {count}）")
     print(f"{corpus}: {len(documents)} 文書とも問題ありません。")
+    for warning in ended_without_successor([d.plan for d in documents], settings.current_date()):
+        print(f"注意: {warning}")
     return 0
 
 
@@ -90,8 +93,24 @@ def _build_dir(name: str | None, settings: Settings, default_offset: int) -> Pat
 
 
 def cmd_diff(args: argparse.Namespace, settings: Settings) -> int:
+    if args.series:
+        return diff_editions(args.series, settings)
     old = snapshot(_build_dir(args.old, settings, default_offset=-1))
     new = snapshot(_build_dir(args.new, settings, default_offset=0))
+    print(format_diff(old, new, diff(old, new)))
+    return 0
+
+
+def diff_editions(series: str, settings: Settings) -> int:
+    """The two newest editions of a plan series in the live build, compared like two builds."""
+    directory = _build_dir(None, settings, default_offset=0)
+    extra = json.loads((directory / "extra.json").read_text(encoding="utf-8"))
+    editions = sorted((d for d in extra.get("documents", []) if d.get("series") and series in d["series"]),
+                      key=lambda d: d.get("first_year", 0))
+    if len(editions) < 2:
+        found = "、".join(d["title"] for d in editions) or "なし"
+        raise ValueError(f"シリーズ「{series}」の版が2つ以上ありません（見つかった版: {found}）")
+    old, new = (edition_snapshot(directory, d["file"]) for d in editions[-2:])
     print(format_diff(old, new, diff(old, new)))
     return 0
 
@@ -209,6 +228,7 @@ def parser() -> argparse.ArgumentParser:
     d = sub.add_parser("diff", help="2つのビルドの違いを表示する（既定: ひとつ前のビルドと稼働中のビルド）")
     d.add_argument("old", nargs="?", help="旧ビルドのIDかフォルダ")
     d.add_argument("new", nargs="?", help="新ビルドのIDかフォルダ")
+    d.add_argument("--series", help="同じ計画シリーズの新旧2版を比べる（documents.toml の series）")
     d.set_defaults(run=cmd_diff)
 
     back = sub.add_parser("rollback", help="ひとつ前のビルドに戻す")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -30,6 +31,7 @@ class Settings(BaseSettings):
     keep_builds: int = Field(default=3, ge=2)  # index builds kept for rollback (the live one included)
     log_retention_days: int = Field(default=365, ge=1)
     admin_token: SecretStr | None = None  # enables POST /admin/reload (bearer token)
+    today: date | None = None  # PLANBOT_TODAY=YYYY-MM-DD answers "as of" that day (tests, what-if); else the clock
 
     line_channel_secret: SecretStr | None = Field(default=None, validation_alias=_env("LINE_CHANNEL_SECRET"))
     line_channel_access_token: SecretStr | None = Field(
@@ -42,6 +44,10 @@ class Settings(BaseSettings):
     slack_bot_token: SecretStr | None = Field(default=None, validation_alias=_env("SLACK_BOT_TOKEN"))
     slack_api_base_url: str = Field(default="https://slack.com/api/", validation_alias=_env("SLACK_API_BASE_URL"))
     slack_command: str = "/plan"
+
+    def current_date(self) -> date:
+        """The day plan statuses are judged on: PLANBOT_TODAY, or the clock."""
+        return self.today or date.today()
 
     @property
     def embedding_cache(self) -> Path:

@@ -37,6 +37,24 @@ def snapshot(directory: Path) -> Snapshot:
     )
 
 
+def edition_snapshot(directory: Path, file: str) -> Snapshot:
+    """One document of a build as a snapshot of its own, its sections keyed without the title,
+    so that two editions of a plan (different files and titles) compare section by section."""
+    whole = snapshot(directory)
+    doc = whole.documents.get(file)
+    if doc is None:
+        raise ValueError(f"{file} はこのビルドにありません")
+    facts = Facts(**{
+        name: [f for f in getattr(whole.facts, name) if f.source.file == file] for name in Facts.__dataclass_fields__
+    })
+    sections = {("", s): text for (t, s), text in whole.sections.items() if t == doc["title"]}
+    return Snapshot(f"{doc['title']}（{file}）", {"edition": doc}, sections, facts)
+
+
+def _place(title: str, section: str) -> str:
+    return f"{title} › {section}" if title else section
+
+
 def _changes(label: str, old: dict, new: dict, describe, compare) -> list[str]:
     """Added, removed and changed items of one kind, keyed alike in both builds."""
     lines = [f"{label}が追加されました: {describe(new[k])}" for k in new if k not in old]
@@ -61,9 +79,9 @@ def diff(old: Snapshot, new: Snapshot) -> dict[str, list[str]]:
            if f in old.documents and old.documents[f].get("sha256") != d.get("sha256")]
     )
     out["セクション"] = (
-        [f"追加: {t} › {s}" for (t, s) in new.sections if (t, s) not in old.sections]
-        + [f"削除: {t} › {s}" for (t, s) in old.sections if (t, s) not in new.sections]
-        + [f"変更: {t} › {s}" for (t, s), text in new.sections.items()
+        [f"追加: {_place(t, s)}" for (t, s) in new.sections if (t, s) not in old.sections]
+        + [f"削除: {_place(t, s)}" for (t, s) in old.sections if (t, s) not in new.sections]
+        + [f"変更: {_place(t, s)}" for (t, s), text in new.sections.items()
            if (t, s) in old.sections and old.sections[(t, s)] != text]
     )
     o, n = old.facts, new.facts
@@ -77,11 +95,11 @@ def diff(old: Snapshot, new: Snapshot) -> dict[str, list[str]]:
         lambda t: f"{t.year}の{t.subject} {t.value}",
         lambda a, b: _field_changes(f"{a.year}の{a.subject}", a, b, {"value": "目標"}),
     )
-    out["地域協働体"] = _changes(
-        "地域協働体", {g.name: g for g in o.organisations}, {g.name: g for g in n.organisations},
-        lambda g: f"{g.name}（{g.area}・{g.centre}、設立 {g.founded}）",
-        lambda a, b: _field_changes(a.name, a, b, {"area": "地域", "centre": "市民センターエリア",
-                                                   "founded": "設立", "managed": "指定管理"}),
+    out["団体"] = _changes(
+        "団体", {g.name: g for g in o.organisations}, {g.name: g for g in n.organisations},
+        lambda g: f"{g.name}（{'・'.join(x for x in (g.area, g.centre) if x)}、設立 {g.founded}）",
+        lambda a, b: _field_changes(a.name, a, b, {"area": "地域", "centre": "エリア",
+                                                   "founded": "設立", "managed": "指定"}),
     ) + _changes(
         "担当窓口", {f.name: f for f in o.offices}, {f.name: f for f in n.offices},
         lambda f: f"{f.name} TEL {f.tel}",

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot import answer as compose
+from bot import editions
 from bot.answer import Answer
 from bot.config import Settings
 from bot.evidence import select
@@ -23,6 +24,7 @@ from index.embed import Embedder, EmbeddingCache, make_embedder
 from index.facts import Facts, Office
 from index.search import Mode, Searcher
 from index.store import IndexLoadError, load_index
+from index.timeline import ENDED, Plan, Timeline, fiscal_year
 from index.tokenize import tokenize
 
 # How much of a question's words (weighted by rarity) must occur in the plans at all before a
@@ -34,6 +36,7 @@ COVERAGE_THRESHOLD = 0.55
 # out-of-scope ones 0.29 or less (planbot eval reports both error rates).
 EVIDENCE_THRESHOLD = 0.33
 QUOTE_CANDIDATES = 6  # passages searched for evidence
+ENDED_WEIGHT = 0.9  # an ended plan's passage must score a tenth better to outrank one in force
 LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
 
 
@@ -51,13 +54,18 @@ class Engine:
         self.facts = Facts.from_dict(self.index.extra.get("facts", {}))
         documents = self.index.extra.get("documents", [])
         self.titles = [d["title"] for d in documents]
+        self.timeline = Timeline([
+            Plan(d["file"], d["title"], d.get("first_year", 0), d.get("last_year", 0), d.get("series", ""),
+                 d.get("supersedes", ""), d.get("superseded_by", ""), d.get("url", ""))
+            for d in documents
+        ])
         self.owners_of = {d["file"]: municipalities(d.get("issuer", "")) for d in documents}
         self.owners = list(dict.fromkeys(m for ms in self.owners_of.values() for m in ms))
         self.areas = sorted({x for o in self.facts.organisations for x in (o.area, o.centre) if x}, key=len)
         frequency = self.index.extra.get("document_frequency", {})
         self.word_chunks: dict[str, int] = frequency.get("words", {})
         self.chunk_count: int = frequency.get("chunks", len(self.index.chunks))
-        self._finders: dict[frozenset[str] | None, FactFinder] = {}
+        self._finders: dict[tuple[frozenset[str] | None, int], FactFinder] = {}
         self.finder = self.finder_for(None)
 
     # --------------------------------------------------------------------------- scope
@@ -69,14 +77,18 @@ class Engine:
         return {f for f, owners in self.owners_of.items() if set(owners) & set(named)}
 
     def finder_for(self, files: set[str] | None) -> FactFinder:
-        """Fact lookups over the given documents, the home municipality's facts first (cached)."""
-        key = frozenset(files) if files is not None else None
+        """Fact lookups over the given documents: the home municipality's first, plans in force before ended ones."""
+        today = self.settings.current_date()
+        key = (frozenset(files) if files is not None else None, fiscal_year(today))
         if key not in self._finders:
-            home = self.config.home
+            home, allowed = self.config.home, key[0]
+
+            def order(fact) -> tuple[bool, bool]:
+                file = fact.source.file
+                return home not in self.owners_of.get(file, [home]), self.timeline.status(file, today) == ENDED
 
             def keep(items: list) -> list:
-                chosen = [f for f in items if key is None or f.source.file in key]
-                return sorted(chosen, key=lambda f: home not in self.owners_of.get(f.source.file, [home]))
+                return sorted((f for f in items if allowed is None or f.source.file in allowed), key=order)
 
             subset = Facts(**{name: keep(getattr(self.facts, name)) for name in Facts.__dataclass_fields__})
             self._finders[key] = FactFinder(subset, self.config.organisation_words)
@@ -100,15 +112,47 @@ class Engine:
         q = analyse(text, self.owners, self.areas)
         if q.foreign and q.asks_plans:
             return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=q.foreign)
+        today = self.settings.current_date()
         files = self.files_of(q.municipalities)
+        compare = editions.compares_editions(text)
+        chosen = editions.Selection(files) if compare else editions.select(text, self.timeline, today, files)
+        answer = self.answer_from(text, q, mode, chosen.files)
+        if answer.confident and compare:
+            answer = self.side_by_side(text, q, mode, answer)
+        if answer.confident:
+            answer.answer = chosen.lead + answer.answer
+            notice = editions.status_notice(answer.citations[0].file, self.timeline, today) if answer.citations else ""
+            if notice and notice not in answer.answer:
+                answer.answer += "\n" + notice
+            if chosen.lead and self.office:
+                answer.answer += f"\n最新の計画については、{compose.office_line(self.office)}へお問い合わせください。"
+            answer.suggestions = self.suggestions(answer)
+        for citation in answer.citations:
+            citation.status = self.timeline.status(citation.file, today)
+        return answer
+
+    def answer_from(self, text: str, q: Question, mode: Mode, files: set[str] | None) -> Answer:
+        """Facts that fit, else evidence, from the given documents."""
         finder = self.finder_for(files)
         intent = detect_intent(text, finder)
         answer = self.fact_answer(text, q, intent, finder)
-        if answer is None:
-            answer = self.evidence_answer(text, q, intent, mode, files)
-        if answer.confident:
-            answer.suggestions = self.suggestions(answer)
-        return answer
+        return answer if answer is not None else self.evidence_answer(text, q, intent, mode, files)
+
+    def side_by_side(self, text: str, q: Question, mode: Mode, answer: Answer) -> Answer:
+        """A comparison between editions (目標は前の計画から変わった？): the answer of each edition, newest first."""
+        versions = editions.pair(answer.citations[0].file, self.timeline) if answer.citations else []
+        if len(versions) < 2:
+            return answer
+        asked = editions.topic(text)
+        parts, citations = [], []
+        for plan in versions:
+            one = self.answer_from(asked, analyse(asked, self.owners, self.areas), mode, {plan.file})
+            if one.confident:
+                parts.append(f"【{plan.title}（{plan.period_label or '期間不明'}）】\n{one.answer}")
+                citations += one.citations[:1]
+        if len(parts) < 2:
+            return answer
+        return Answer(text, "\n".join(parts), answer.intent, True, citations, table=answer.table)
 
     def fact_answer(self, question: str, q: Question, intent: str, find: FactFinder) -> Answer | None:
         """A templated answer from an extracted fact whose kind fits the question's type, or None."""
@@ -154,6 +198,14 @@ class Engine:
                 return compose.event_answer(question, found, "schedule")
         return None
 
+    def prefer_in_force(self, hits: list) -> list:
+        """Passages of plans in force before those of ended plans when both answer about as well."""
+        today = self.settings.current_date()
+        for hit in hits:
+            if self.timeline.status(hit.chunk.file, today) == ENDED:
+                hit.score *= ENDED_WEIGHT
+        return sorted(hits, key=lambda h: -h.score)
+
     @staticmethod
     def names_all(question: str, event, find: FactFinder) -> bool:
         """The event's name, venue and area hold most of what the question is about (not just 会議)."""
@@ -162,7 +214,7 @@ class Engine:
 
     def evidence_answer(self, question: str, q: Question, intent: str, mode: Mode, files: set[str] | None) -> Answer:
         """Quote the units of the retrieved passages that answer the question, or say the plans do not."""
-        hits = self.searcher.search(question, max(self.settings.top_k, QUOTE_CANDIDATES), mode, files)
+        hits = self.prefer_in_force(self.searcher.search(question, max(self.settings.top_k, QUOTE_CANDIDATES), mode, files))
         words = subject_words(question) - {w for m in q.municipalities for w in tokenize(m)}
         units = select(q, words, hits, self.weight) if hits else []
         office = self.office_for(files) or self.office

@@ -65,10 +65,11 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
     for rank, hit in enumerate(hits):
         heading = set(tokenize(f"{hit.chunk.title} {hit.chunk.section}"))
         context = sum(weight(w) for w in words & heading)
+        distinguishing = words - set(tokenize(hit.chunk.title))  # the plan's own name says nothing within it
         for position, text in enumerate(units_of(hit.chunk.text)):
             if FIGURE_CAPTION.search(text):
                 continue
-            own = words & set(tokenize(text))
+            own = distinguishing & set(tokenize(text))
             shared = sum(weight(w) for w in own)
             covered = sum(weight(w) for w in own | (words & heading)) / total
             bonus = TYPE_BONUS * total if shared and carries(question.wants, text) else 0.0

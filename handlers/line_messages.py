@@ -43,10 +43,11 @@ def quick_replies(questions: list[str]) -> QuickReply | None:
     return QuickReply(items=items) if items else None
 
 
-def citation_line(number: int, title: str, section: str) -> str:
-    """"title › last two headings": enough to find the place, short enough for a phone."""
+def citation_line(number: int, title: str, section: str, status_label: str = "") -> str:
+    """"【status】title › last two headings": enough to find the place, short enough for a phone."""
     tail = " › ".join(section.split(" › ")[-2:])
-    return cut(f"{number}. {title} › {tail}", CITATION_CHARS)
+    mark = f"【{status_label}】" if status_label else ""
+    return cut(f"{number}. {mark}{title} › {tail}", CITATION_CHARS)
 
 
 def _text(text: str, **style) -> dict:
@@ -58,7 +59,7 @@ def bubble(answer: Answer, log_id: int | None) -> dict:
     footer: list[dict] = []
     if answer.citations:
         footer.append(_text("出典", size="xxs", color="#888888", weight="bold"))
-        footer += [_text(citation_line(i, c.title, c.section), size="xxs", color="#666666")
+        footer += [_text(citation_line(i, c.title, c.section, c.status_label), size="xxs", color="#666666")
                    for i, c in enumerate(answer.citations, 1)]
     phone = _PHONE.search(answer.answer)
     if not answer.confident and phone:
@@ -86,7 +87,7 @@ def bubble(answer: Answer, log_id: int | None) -> dict:
 
 def alt_text(answer: Answer) -> str:
     lines = [answer.answer]
-    lines += [citation_line(i, c.title, c.section) for i, c in enumerate(answer.citations, 1)]
+    lines += [citation_line(i, c.title, c.section, c.status_label) for i, c in enumerate(answer.citations, 1)]
     return cut("\n".join(lines), MAX_ALT_TEXT)
 
 

@@ -26,7 +26,9 @@ def escape(text: str) -> str:
 
 
 def citation_text(number: int, c: Citation) -> str:
-    return cut(f"{number}. *{escape(c.title)}* › {escape(c.section)}（`{c.file}` {c.lines[0]}–{c.lines[1]}行）", MAX_FIELD)
+    mark = f" _（{c.status_label}）_" if c.status_label else ""
+    return cut(f"{number}. *{escape(c.title)}*{mark} › {escape(c.section)}（`{c.file}` {c.lines[0]}–{c.lines[1]}行）",
+               MAX_FIELD)
 
 
 def citations_block(citations: list[Citation], start: int = 1) -> dict:

@@ -114,7 +114,12 @@ def write_index(
         "facts": facts.to_dict(),
         "config": (config or BotConfig()).to_dict(),
         "document_frequency": document_frequency(token_lists),
-        "documents": [{"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period} for d in documents],
+        "documents": [
+            {"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period, "first_year": d.first_year,
+             "last_year": d.last_year, "series": d.series, "supersedes": d.supersedes,
+             "superseded_by": d.superseded_by, "url": d.url}
+            for d in documents
+        ],
     }
     save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra)
     return embedded, facts

@@ -30,6 +30,19 @@ class Document:
     period: str
     text: str
     sha256: str
+    first_year: int = 0  # fiscal years of the plan's period (0: not given)
+    last_year: int = 0
+    series: str = ""  # e.g. 総合計画 基本構想: editions of one plan share it
+    supersedes: str = ""  # the file of the edition this one replaces
+    superseded_by: str = ""  # the title of a successor whose text is not in the corpus yet
+    url: str = ""
+
+    @property
+    def plan(self):
+        from index.timeline import Plan
+
+        return Plan(self.file, self.title, self.first_year, self.last_year, self.series, self.supersedes,
+                    self.superseded_by, self.url)
 
 
 @dataclass(frozen=True)
@@ -121,6 +134,7 @@ def load_corpus(corpus_dir: Path) -> list[Document]:
         except CorpusError as exc:
             problems += exc.problems
 
+    problems += _edition_problems(manifest_path, entries, listed)
     unlisted = sorted(
         p.name for p in corpus_dir.iterdir() if p.suffix in DOCUMENT_SUFFIXES and p.name not in listed
     )
@@ -131,6 +145,29 @@ def load_corpus(corpus_dir: Path) -> list[Document]:
     if problems:
         raise CorpusError(problems)
     return documents
+
+
+def _year(entry: dict, key: str) -> int:
+    value = entry.get(key, 0)
+    return value if isinstance(value, int) and not isinstance(value, bool) else -1
+
+
+def _edition_problems(manifest_path: Path, entries: list[dict], listed: set[str]) -> list[str]:
+    """Periods that are not years or end before they start; `supersedes` naming no document."""
+    problems = []
+    for entry in entries:
+        name = entry.get("file", "?")
+        first, last = _year(entry, "first_year"), _year(entry, "last_year")
+        if first < 0 or last < 0:
+            problems.append(f"{manifest_path}: {name} の first_year / last_year は西暦の年度（整数）で書いてください")
+        elif first and last and last < first:
+            problems.append(f"{manifest_path}: {name} の計画期間が逆です（{first}年度から{last}年度）")
+        target = entry.get("supersedes")
+        if target and target not in listed:
+            problems.append(f"{manifest_path}: {name} の supersedes = \"{target}\" に当たる文書が目録にありません")
+        if target and target == name:
+            problems.append(f"{manifest_path}: {name} が自分自身を supersedes に指定しています")
+    return problems
 
 
 def _read_document(path: Path, entry: dict) -> Document:
@@ -152,4 +189,10 @@ def _read_document(path: Path, entry: dict) -> Document:
         period=str(entry.get("period", "")).strip(),
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
+        first_year=max(_year(entry, "first_year"), 0),
+        last_year=max(_year(entry, "last_year"), 0),
+        series=str(entry.get("series", "")).strip(),
+        supersedes=str(entry.get("supersedes", "")).strip(),
+        superseded_by=str(entry.get("superseded_by", "")).strip(),
+        url=str(entry.get("url", "")).strip(),
     )

@@ -42,3 +42,11 @@ def test_an_answer_not_in_the_plans_offers_a_phone_call():
     [message] = answer_messages(answer(text=text, confident=False, citations=0), 3)
     button = next(c for c in message.to_dict()["contents"]["footer"]["contents"] if c["type"] == "button")
     assert button["action"]["uri"] == "tel:0191212111"
+
+
+def test_a_citation_of_an_ended_plan_is_marked():
+    ended = Citation("一関市総合計画 基本構想", "第1章 一関市の将来像", "k.txt", (1, 2), "", 1.0, status="ended")
+    [message] = answer_messages(Answer("q", "回答", "general", True, [ended]), log_id=1)
+    footer = message.to_dict()["contents"]["footer"]["contents"]
+    assert footer[1]["text"] == "1. 【計画期間終了】一関市総合計画 基本構想 › 第1章 一関市の将来像"
+    assert citation_line(1, "計画", "節") == "1. 計画 › 節"

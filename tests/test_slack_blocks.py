@@ -43,3 +43,9 @@ def test_passages_and_help():
     text = help_blocks("/plan", ["地域協働体とは？"])[0]["text"]["text"]
     assert "/plan 指標 語" in text and "地域協働体とは？" in text
     assert escape("<@U1>") == "&lt;@U1&gt;"
+
+
+def test_a_citation_of_an_ended_plan_shows_its_status():
+    ended = Citation("一関市総合計画 基本構想", "第1章", "k.txt", (1, 2), "", 1.0, status="ended")
+    context = next(b for b in answer_blocks(answer(citations=[ended]), log_id=5) if b["type"] == "context")
+    assert "*一関市総合計画 基本構想* _（計画期間終了）_" in context["elements"][0]["text"]

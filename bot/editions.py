@@ -1,0 +1,107 @@
+"""Which plan a question is about in time, and what an answer must say about a plan's status.
+
+「今の」「現在の」「最新の」 ask for the plan in force, 「前の」「旧」「以前の」 for the edition it replaced,
+a year with 計画 for the plan in force that year; a comparison (変わった / 違い) for every edition.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bot.question import squash
+from index.era import ERAS
+from index.timeline import ENDED, NOT_YET, Plan, Timeline, fiscal_label
+from index.tokenize import tokenize
+
+NOW = re.compile(r"今の|現在の|最新の|いまの|現行の?")
+PAST = re.compile(r"前の|旧|以前の|前回の|ひとつ前")
+COMPARE = re.compile(r"変わ|違い|違う|比べ|比較|から変更|前回と")
+PLAN_WORD = re.compile(r"計画|構想|ビジョン|プラン|戦略")
+_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年")
+
+
+@dataclass
+class Selection:
+    files: set[str] | None  # the documents to answer from (None: no restriction)
+    lead: str = ""  # said before the answer (no plan of the series in force…)
+
+
+def question_year(text: str) -> int:
+    m = _YEAR.search(text)
+    if not m:
+        return 0
+    if m.group(3):
+        return int(m.group(3))
+    return ERAS[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))
+
+
+def named_series(text: str, timeline: Timeline) -> list[Plan]:
+    """Plans whose series the question names (two or more words of the series name)."""
+    words = set(tokenize(text))
+    return [p for p in timeline.plans.values() if p.series and len(words & set(tokenize(p.series))) >= 2]
+
+
+def select(text: str, timeline: Timeline, today: date, files: set[str] | None) -> Selection:
+    """Narrow the documents by the time the question speaks of; the lead explains a fallback."""
+    pool = [p for p in timeline.plans.values() if files is None or p.file in files]
+    series = [p for p in named_series(text, timeline) if p in pool]
+    key = squash(text)
+    if NOW.search(key):
+        candidates = series or pool
+        current = [p for p in candidates if p.status(today) not in (ENDED, NOT_YET)]
+        if current:
+            return Selection({p.file for p in current})
+        if series:
+            newest = max(series, key=lambda p: p.last_year)
+            return Selection({newest.file}, lead=(
+                f"現在計画期間中の「{newest.series}」は、計画書として収録されていません。"
+                f"収録されている最新の「{newest.title}」（{newest.period_label}）には次のように書かれています。\n"))
+    if PAST.search(key):
+        replaced = [p for p in (series or pool) if timeline.successor_in_corpus(p.file)]
+        if replaced:
+            return Selection({p.file for p in replaced})
+    year = question_year(text)
+    if year and PLAN_WORD.search(key):
+        then = [p for p in (series or pool) if p.in_force_in(year)]
+        if then:
+            return Selection({p.file for p in then})
+    return Selection(files)
+
+
+def status_notice(file: str, timeline: Timeline, today: date) -> str:
+    """A plain sentence when the cited plan is not in force today (ended, or not started yet)."""
+    plan = timeline.plans.get(file)
+    if plan is None:
+        return ""
+    status = plan.status(today)
+    if status == ENDED:
+        successor = timeline.successor(file)
+        after = f"後継の計画：{successor}" if successor else "後継の計画は計画書に収録されていません"
+        return f"（この計画の期間は{fiscal_label(plan.last_year)}で終了しています。{after}）"
+    if status == NOT_YET:
+        return f"（この計画は{fiscal_label(plan.first_year)}から始まる計画です）"
+    return ""
+
+
+def compares_editions(text: str) -> bool:
+    return bool(COMPARE.search(squash(text)))
+
+
+def topic(text: str) -> str:
+    """What is compared, without the comparison: 将来像は前の計画から変わった？ → 将来像は？"""
+    bare = re.sub(r"(?:は|が|って)?(?:前の|以前の|旧|前回の?)?(?:計画|構想|版)?(?:から|と)?(?:変わ|違|比べ|比較).*$", "", text)
+    return (bare or text).rstrip("？?、 ") + "は？"
+
+
+def pair(file: str, timeline: Timeline) -> list[Plan]:
+    """The cited edition and the one it replaced (or the one that replaced it), newest first."""
+    plan = timeline.plans.get(file)
+    if plan is None:
+        return []
+    newer = timeline.successor_in_corpus(file)
+    if newer:
+        return [newer, plan]
+    older = timeline.plans.get(plan.supersedes)
+    return [plan, older] if older else []

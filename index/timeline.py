@@ -1,0 +1,97 @@
+"""Plans over time: Japanese fiscal years, whether a plan is in force on a day, and what replaced it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from index.era import to_era
+
+IN_FORCE, ENDED, NOT_YET = "in_force", "ended", "not_yet_started"
+STATUS_LABELS = {IN_FORCE: "計画期間中", ENDED: "計画期間終了", NOT_YET: "計画期間前"}
+
+
+def fiscal_year(day: date) -> int:
+    """Japanese fiscal year (April to March): 2026-03-31 is FY2025, 2026-04-01 FY2026."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def fiscal_label(year: int) -> str:
+    """2025 → 2025年度（令和7年度）."""
+    return f"{year}年度（{to_era(year)}年度）"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A document as a plan in time: its fiscal years, its series and the editions around it."""
+
+    file: str
+    title: str
+    first_year: int = 0  # 0: unknown
+    last_year: int = 0
+    series: str = ""
+    supersedes: str = ""  # file of the edition it replaces
+    superseded_by: str = ""  # title of a successor whose text is not in the corpus
+    url: str = ""
+
+    def status(self, today: date) -> str:
+        """in_force / ended / not_yet_started on that day; in_force when the period is unknown."""
+        year = fiscal_year(today)
+        if self.last_year and year > self.last_year:
+            return ENDED
+        if self.first_year and year < self.first_year:
+            return NOT_YET
+        return IN_FORCE
+
+    def in_force_in(self, year: int) -> bool:
+        return bool(self.first_year and self.last_year) and self.first_year <= year <= self.last_year
+
+    @property
+    def period_label(self) -> str:
+        if not (self.first_year and self.last_year):
+            return ""
+        return f"{fiscal_label(self.first_year)}～{fiscal_label(self.last_year)}"
+
+
+class Timeline:
+    """The plans of a corpus with their editions; statuses are asked with a day, never stored."""
+
+    def __init__(self, plans: list[Plan]) -> None:
+        self.plans = {p.file: p for p in plans}
+
+    def successor(self, file: str) -> str:
+        """The title of what replaced a plan: an edition in the corpus, else what the manifest names."""
+        newer = [p for p in self.plans.values() if p.supersedes == file]
+        if newer:
+            return newer[0].title
+        plan = self.plans.get(file)
+        return plan.superseded_by if plan else ""
+
+    def successor_in_corpus(self, file: str) -> Plan | None:
+        return next((p for p in self.plans.values() if p.supersedes == file), None)
+
+    def editions(self, file: str) -> list[Plan]:
+        """Every edition of the plan's series, oldest first (the plan alone when it has no series)."""
+        plan = self.plans.get(file)
+        if plan is None:
+            return []
+        if not plan.series:
+            return [plan]
+        return sorted((p for p in self.plans.values() if p.series == plan.series), key=lambda p: p.first_year)
+
+    def status(self, file: str, today: date) -> str:
+        plan = self.plans.get(file)
+        return plan.status(today) if plan else IN_FORCE
+
+
+def ended_without_successor(plans: list[Plan], today: date) -> list[str]:
+    """Warnings for every plan whose period has ended and whose successor's text is not in the corpus."""
+    timeline = Timeline(plans)
+    out = []
+    for plan in plans:
+        if plan.status(today) != ENDED or timeline.successor_in_corpus(plan.file):
+            continue
+        known = f"（後継として「{plan.superseded_by}」が登録されていますが、本文はまだありません）" if plan.superseded_by else ""
+        out.append(f"{plan.file}: 「{plan.title}」の計画期間は{fiscal_label(plan.last_year)}で終了しており、"
+                   f"後継の計画がコーパスにありません{known}")
+    return out

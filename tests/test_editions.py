@@ -1,0 +1,114 @@
+"""Answers that know which plan is in force: notices on ended plans, editions chosen by 今の / 前の / a year."""
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from bot.engine import Engine, build
+from tests.conftest import CORPUS, ROOT, copy_corpus
+
+SUCCESSOR = "\n".join([
+    "序章",
+    "",
+    "この基本構想は、2026年度を初年度とし、2035年度を目標年次とします。",
+    "",
+    "第1章 一関市の将来像",
+    "",
+    "将来像として「ひとが集い 未来を拓く いちのせき」を掲げます。",
+])
+ENTRY = '''
+[[document]]
+file = "kihon-koso-2026-2035.txt"
+title = "一関市総合計画 基本構想（2026-2035）"
+issuer = "一関市"
+first_year = 2026
+last_year = 2035
+series = "総合計画 基本構想"
+supersedes = "kihon-koso-2016-2025.txt"
+'''
+
+
+@pytest.fixture(scope="module")
+def today_engine(engine, settings, embedder):
+    """The real corpus as it is, judged on 2026-11-23."""
+    return Engine(settings.model_copy(update={"today": date(2026, 11, 23)}), embedder)
+
+
+@pytest.fixture(scope="module")
+def with_successor(tmp_path_factory, settings, embedder):
+    corpus = copy_corpus(tmp_path_factory.mktemp("editions") / "corpus")
+    (corpus / "kihon-koso-2026-2035.txt").write_text(SUCCESSOR, encoding="utf-8")
+    with (corpus / "documents.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write(ENTRY)
+    own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": corpus.parent / "index",
+                                      "today": date(2026, 11, 23)})
+    build(own, embedder=embedder, show_progress=False)
+    return Engine(own, embedder)
+
+
+def test_an_answer_from_an_ended_plan_says_so_and_names_the_successor(today_engine):
+    answer = today_engine.ask("基本構想の将来像は？")
+    assert answer.citations[0].file == "kihon-koso-2016-2025.txt"
+    assert "2025年度（令和7年度）で終了しています" in answer.answer
+    assert "一関市総合計画 基本構想（2026年度～2035年度）" in answer.answer  # superseded_by in the manifest
+    assert answer.to_dict()["citations"][0]["status"] == "ended"
+
+
+def test_a_plan_in_force_has_no_notice(today_engine):
+    answer = today_engine.ask("チーム会議の開催数の目標は？")
+    assert answer.citations[0].status == "in_force" and "終了しています" not in answer.answer
+
+
+def test_asked_before_it_ended_the_same_plan_is_in_force(engine, settings, embedder):
+    earlier = Engine(settings.model_copy(update={"today": date(2025, 6, 1)}), embedder)
+    answer = earlier.ask("基本構想の将来像は？")
+    assert answer.citations[0].status == "in_force" and "終了しています" not in answer.answer
+
+
+def test_now_with_no_plan_in_force_says_the_corpus_has_only_the_ended_one(today_engine):
+    answer = today_engine.ask("今の総合計画の期間は？")
+    assert "計画書として収録されていません" in answer.answer and "お問い合わせください" in answer.answer
+    assert "0191-21-2111" in answer.answer
+
+
+def test_the_current_edition_is_cited_first_when_both_are_present(with_successor):
+    answer = with_successor.ask("一関市の将来像は？")
+    assert answer.citations[0].file == "kihon-koso-2026-2035.txt" and "ひとが集い" in answer.answer
+
+
+def test_now_and_past_words_and_a_year_choose_the_edition(with_successor):
+    assert with_successor.ask("今の基本構想の将来像は？").citations[0].file == "kihon-koso-2026-2035.txt"
+    past = with_successor.ask("前の基本構想の将来像は？")
+    assert past.citations[0].file != "kihon-koso-2026-2035.txt" and "終了しています" in past.answer
+    in_2020 = with_successor.ask("2020年の基本構想の将来像は？")
+    assert in_2020.citations[0].file == "kihon-koso-2016-2025.txt"
+    assert "後継の計画：一関市総合計画 基本構想（2026-2035）" in in_2020.answer
+
+
+def test_a_comparison_answers_from_both_editions(with_successor):
+    answer = with_successor.ask("基本構想の将来像は前の計画から変わった？")
+    files = [c.file for c in answer.citations]
+    assert "kihon-koso-2026-2035.txt" in files and "kihon-koso-2016-2025.txt" in files
+    assert "ひとが集い" in answer.answer and "いのち輝く" in answer.answer
+
+
+def test_check_warns_about_the_ended_basic_concept():
+    env = {"PLANBOT_TODAY": "2026-11-23", "PATH": ""}
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "check", "--corpus", str(CORPUS)], cwd=ROOT,
+                         capture_output=True, text=True, env=env)
+    assert out.returncode == 0
+    assert "kihon-koso-2016-2025.txt: 「一関市総合計画 基本構想」の計画期間は2025年度（令和7年度）で終了" in out.stdout
+
+
+def test_check_refuses_a_reversed_period_and_a_supersedes_pointing_nowhere(tmp_path):
+    corpus = copy_corpus(tmp_path / "corpus")
+    text = (corpus / "documents.toml").read_text(encoding="utf-8")
+    text = text.replace("first_year = 2024\nlast_year = 2028", "first_year = 2028\nlast_year = 2024", 1)
+    text = text.replace('supersedes = "sogo-keikaku-2006-2015-gaiyo.md"', 'supersedes = "nowhere.txt"')
+    (corpus / "documents.toml").write_text(text, encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "bot.cli", "check", "--corpus", str(corpus)], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "計画期間が逆です（2028年度から2024年度）" in out.stderr and "nowhere.txt" in out.stderr

@@ -1,0 +1,34 @@
+"""Plans in time: fiscal years, statuses on a given day, successors, and the check's warnings."""
+
+from datetime import date
+
+from index.timeline import ENDED, IN_FORCE, NOT_YET, Plan, Timeline, ended_without_successor, fiscal_year
+
+OLD = Plan("old.txt", "旧構想", 2016, 2025, "総合計画 基本構想")
+NEW = Plan("new.txt", "新構想", 2026, 2035, "総合計画 基本構想", supersedes="old.txt")
+
+
+def test_the_fiscal_year_starts_in_april():
+    assert fiscal_year(date(2026, 3, 31)) == 2025
+    assert fiscal_year(date(2026, 4, 1)) == 2026
+
+
+def test_status_follows_the_fiscal_year_of_the_day():
+    assert OLD.status(date(2026, 3, 31)) == IN_FORCE
+    assert OLD.status(date(2026, 4, 1)) == ENDED
+    assert NEW.status(date(2025, 12, 1)) == NOT_YET
+    assert Plan("x", "期間不明").status(date(2030, 1, 1)) == IN_FORCE
+
+
+def test_a_successor_comes_from_the_corpus_or_from_the_manifest():
+    assert Timeline([OLD, NEW]).successor("old.txt") == "新構想"
+    named = Plan("old.txt", "旧構想", 2016, 2025, superseded_by="新構想（本文未収録）")
+    assert Timeline([named]).successor("old.txt") == "新構想（本文未収録）"
+    assert [p.title for p in Timeline([NEW, OLD]).editions("old.txt")] == ["旧構想", "新構想"]
+
+
+def test_ended_plans_without_a_successor_in_the_corpus_are_warned_about():
+    today = date(2026, 11, 23)
+    [warning] = ended_without_successor([Plan("old.txt", "旧構想", 2016, 2025, superseded_by="新構想")], today)
+    assert "old.txt" in warning and "2025年度" in warning and "新構想" in warning
+    assert ended_without_successor([OLD, NEW], today) == []
