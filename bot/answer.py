@@ -327,6 +327,26 @@ def organisation_answer(question: str, orgs: list[Organisation], intent: str, wa
     return Answer(question, shorten(body, 700), intent, True, citations_for(orgs, lambda o: o.name))
 
 
+def _row_name(row) -> str:
+    return getattr(row, "venue", "") or getattr(row, "name", "")
+
+
+def extreme_answer(question: str, row, label: str, value: str, among: int, intent: str) -> Answer:
+    """The row with the most / least of a column, said with the value and out of how many rows."""
+    shown = expand_short_date(value) if label in ("設立", "日付") else value
+    unit = "人" if label not in ("設立", "日付") and shown.isdigit() else ""
+    body = f"{among}件のうち、「{_row_name(row)}」です（{label}：{shown}{unit}）。"
+    return Answer(question, body, intent, True, citations_for([row], lambda r: f"{_row_name(r)} {value}"))
+
+
+def total_answer(question: str, events: list[Event], amount: int, counted: int, intent: str) -> Answer:
+    """A total over a table's rows, showing what was added up."""
+    listed = "、".join(f"{e.venue or _event_label(e)} {e.participants}" for e in events[:8])
+    more = f" ほか{len(events) - 8}件" if len(events) > 8 else ""
+    body = f"{counted}件の合計で{amount:,}人です（{listed}{more}）。"
+    return Answer(question, body, intent, True, citations_for(events[:8], lambda e: f"{e.venue} {e.participants}"))
+
+
 def event_count_answer(question: str, events: list[Event], intent: str) -> Answer:
     """How many dated records match (住民懇談会 → 35 会場), listing the first few."""
     listed = "\n".join(f"・{e.venue or _event_label(e)}（{e.date}）" for e in events[:5])

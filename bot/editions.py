@@ -70,19 +70,30 @@ def select(text: str, timeline: Timeline, today: date, files: set[str] | None) -
     return Selection(files)
 
 
-def status_notice(file: str, timeline: Timeline, today: date) -> str:
-    """A plain sentence when the cited plan is not in force today (ended, or not started yet)."""
+def status_notice(file: str, timeline: Timeline, today: date, first: bool = True) -> str:
+    """A plain sentence when a cited plan is not in force today (ended, or not started yet)."""
     plan = timeline.plans.get(file)
     if plan is None:
         return ""
+    which = "この計画" if first else f"「{plan.title}」"
     status = plan.status(today)
     if status == ENDED:
         successor = timeline.successor(file)
         after = f"後継の計画：{successor}" if successor else "後継の計画は計画書に収録されていません"
-        return f"（この計画の期間は{fiscal_label(plan.last_year)}で終了しています。{after}）"
+        return f"（{which}の期間は{fiscal_label(plan.last_year)}で終了しています。{after}）"
     if status == NOT_YET:
-        return f"（この計画は{fiscal_label(plan.first_year)}から始まる計画です）"
+        return f"（{which}は{fiscal_label(plan.first_year)}から始まる計画です）"
     return ""
+
+
+def notices(files: list[str], timeline: Timeline, today: date) -> list[str]:
+    """One notice per distinct cited plan not in force; the first citation's speaks of "this plan"."""
+    out = []
+    for i, file in enumerate(dict.fromkeys(files)):
+        notice = status_notice(file, timeline, today, first=i == 0 and file == files[0])
+        if notice:
+            out.append(notice)
+    return out
 
 
 def compares_editions(text: str) -> bool:

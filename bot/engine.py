@@ -10,13 +10,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot import answer as compose
-from bot import editions
+from bot import editions, ranking
 from bot.answer import Answer
 from bot.config import Settings
 from bot.evidence import select
 from bot.intent import detect_intent
 from bot.match import FactFinder, content_tokens, squash, subject_words
-from bot.question import Question, analyse
+from bot.question import INDICATOR, Question, analyse
 from index.build import BuildReport, build_index
 from index.builds import live_build
 from index.corpus import BotConfig, municipalities
@@ -62,6 +62,7 @@ class Engine:
         self.owners_of = {d["file"]: municipalities(d.get("issuer", "")) for d in documents}
         self.owners = list(dict.fromkeys(m for ms in self.owners_of.values() for m in ms))
         self.areas = sorted({x for o in self.facts.organisations for x in (o.area, o.centre) if x}, key=len)
+        self.regions = tuple(o.address for o in self.facts.offices)  # the prefectures the plans' offices are in
         frequency = self.index.extra.get("document_frequency", {})
         self.word_chunks: dict[str, int] = frequency.get("words", {})
         self.chunk_count: int = frequency.get("chunks", len(self.index.chunks))
@@ -109,7 +110,7 @@ class Engine:
         text = clean_question(question, self.settings.max_question_chars)
         if not text:
             return Answer(question, "質問の文章を入力してください。", "general", False)
-        q = analyse(text, self.owners, self.areas)
+        q = analyse(text, self.owners, self.areas, self.regions)
         if q.foreign and q.asks_plans:
             return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=q.foreign)
         today = self.settings.current_date()
@@ -121,9 +122,9 @@ class Engine:
             answer = self.side_by_side(text, q, mode, answer)
         if answer.confident:
             answer.answer = chosen.lead + answer.answer
-            notice = editions.status_notice(answer.citations[0].file, self.timeline, today) if answer.citations else ""
-            if notice and notice not in answer.answer:
-                answer.answer += "\n" + notice
+            for notice in editions.notices([c.file for c in answer.citations], self.timeline, today):
+                if notice not in answer.answer:
+                    answer.answer += "\n" + notice
             if chosen.lead and self.office:
                 answer.answer += f"\n最新の計画については、{compose.office_line(self.office)}へお問い合わせください。"
             answer.suggestions = self.suggestions(answer)
@@ -146,7 +147,7 @@ class Engine:
         asked = editions.topic(text)
         parts, citations = [], []
         for plan in versions:
-            one = self.answer_from(asked, analyse(asked, self.owners, self.areas), mode, {plan.file})
+            one = self.answer_from(asked, analyse(asked, self.owners, self.areas, self.regions), mode, {plan.file})
             if one.confident:
                 parts.append(f"【{plan.title}（{plan.period_label or '期間不明'}）】\n{one.answer}")
                 citations += one.citations[:1]
@@ -167,6 +168,9 @@ class Engine:
             bare = squash(term.term) == key or find.reads_as(question, term)
             if wants == "definition" or bare or asks_where:
                 return compose.term_answer(question, term, "term" if bare else intent)
+        ranked = self.table_answer(question, q, find)
+        if ranked is not None:
+            return ranked
         if wants in ("contact", "general", "list", "count", "date", "yesno", "place"):
             orgs = find.organisations(question)
             if orgs and find.names_organisation(question, orgs):
@@ -176,7 +180,7 @@ class Engine:
             if office:
                 return compose.office_answer(question, office, intent)
         if wants in ("indicator", "quantity", "count") or intent == "indicator":
-            targets = find.targets(question)
+            targets = find.targets(question) if INDICATOR.search(key) else []
             if targets:
                 return compose.target_answer(question, targets, "indicator")
             indicators = find.indicators(question)
@@ -205,6 +209,23 @@ class Engine:
             if self.timeline.status(hit.chunk.file, today) == ENDED:
                 hit.score *= ENDED_WEIGHT
         return sorted(hits, key=lambda h: -h.score)
+
+    def table_answer(self, question: str, q: Question, find: FactFinder) -> Answer | None:
+        """The most / least of a table's rows (一番参加者が多かった会場), or their total (合わせて何人)."""
+        if ranking.asks_extreme(question):
+            orgs = find.organisations(question)
+            if not orgs and find.names_organisation(question, find.facts.organisations):
+                orgs = find.facts.organisations
+            rows = orgs or find.counted_events(question, within_place=True)
+            found = ranking.extreme(question, rows)
+            if found:
+                return compose.extreme_answer(question, *found, len(rows), "schedule" if not orgs else "contact")
+        if ranking.asks_total(question) and q.wants in ("quantity", "count"):
+            events = find.counted_events(question, within_place=True)
+            amount, counted = ranking.total(events)
+            if counted >= 2:
+                return compose.total_answer(question, events, amount, counted, "schedule")
+        return None
 
     @staticmethod
     def names_all(question: str, event, find: FactFinder) -> bool:

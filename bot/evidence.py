@@ -73,7 +73,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             shared = sum(weight(w) for w in own)
             covered = sum(weight(w) for w in own | (words & heading)) / total
             bonus = TYPE_BONUS * total if shared and carries(question.wants, text) else 0.0
-            score = shared + 0.5 * context + bonus + hit.score * total * 0.5
+            score = shared + 0.5 * context + bonus + hit.score * total * 0.25
             out.append(Unit(text, rank, position, score, covered))
     out.sort(key=lambda u: -u.score)
     return out

@@ -71,6 +71,7 @@ class FactFinder:
             *((p, p.plan) for p in facts.periods),
         ):
             self._words[id(item)] = content_tokens(text)
+        self._names = {id(e): content_tokens(e.name) for e in facts.events}
 
     def tokens_of(self, item: object) -> set[str]:
         return self._words[id(item)]
@@ -158,14 +159,30 @@ class FactFinder:
     def events(self, question: str) -> list[Event]:
         return self._events(question)[1]
 
-    def counted_events(self, question: str) -> list[Event]:
-        """For 何か所 / いくつ: the largest table of events the question's words all name, every row of it."""
+    def counted_events(self, question: str, within_place: bool = False) -> list[Event]:
+        """For 何か所 / いくつ / 一番 / 合計: the largest table of events the question names, every row of it
+        (with `within_place`, only the rows of the area or venue the question names, if it names one)."""
         wanted = subject_words(question)
-        matched = [e for e in self.facts.events if wanted and len(wanted & self.tokens_of(e)) >= 0.5 * len(wanted)]
+        place = self._place(question) if within_place else ""
+        if place:
+            wanted = wanted - set(tokenize(place))
+        least = max(2, 0.3 * len(wanted))  # a table's rows share its theme words; a venue or area adds to them
+        matched = [e for e in self.facts.events
+                   if wanted & self.name_words(e) and len(wanted & self.tokens_of(e)) >= least]
+        if place:
+            matched = [e for e in matched if place == e.area or place in e.venue]
         groups: dict[tuple[str, str, bool], list[Event]] = {}
         for e in matched:
             groups.setdefault((e.source.file, e.source.section, bool(e.venue)), []).append(e)
         return max(groups.values(), key=len, default=[])
+
+    def name_words(self, event: Event) -> set[str]:
+        """The words of what an event is (its name), not where it was held."""
+        return self._names[id(event)]
+
+    def _place(self, question: str) -> str:
+        q = squash(question)
+        return next((p for p in (*self.centres, *self.areas) if squash(p) in q), "")
 
     def _events(self, question: str) -> tuple[float, list[Event]]:
         """Dated events whose name, venue or area the question names; whole-plan events first."""

@@ -26,7 +26,7 @@ INDICATOR = re.compile(r"目標|現状|指標|目指|実績|基準値")
 LIST = re.compile(r"どんな|どれ|どういった|一覧|全部|すべて|全て|挙げ|教えて|何がある|何があり|ある\?|ありますか|主な")
 YESNO = re.compile(r"(?:ますか|ですか|でしょうか|てる|ている|てます|ある|あるの|いるの|続いてる|まだ|もう|る)[?？]?$")
 PLAN_WORDS = re.compile(r"計画|構想|ビジョン|プラン|戦略|指標|目標|施策|事業|方針|将来像|期間|協働|人口|率")
-MUNICIPALITY_SUFFIX = ("市", "町", "村")
+MUNICIPALITY_SUFFIX = ("市", "町", "村", "県", "府", "都")
 NOW_WORDS = re.compile(r"今の|現在の|最新の|いまの")
 PAST_WORDS = re.compile(r"前の|旧|以前の|前回の")
 
@@ -72,7 +72,7 @@ def named_municipalities(text: str) -> list[str]:
     return found
 
 
-def analyse(text: str, owners: list[str], areas: list[str]) -> Question:
+def analyse(text: str, owners: list[str], areas: list[str], home_regions: tuple[str, ...] = ()) -> Question:
     """Analyse a question against the corpus: `owners` are the municipalities whose plans it holds,
     `areas` the place names of its tables (a former town named 〇〇町 is an area, not another city)."""
     key = squash(text)
@@ -82,7 +82,7 @@ def analyse(text: str, owners: list[str], areas: list[str]) -> Question:
         base = name[:-1]
         if any(fold(name) == fold(o) or fold(base) == fold(o[:-1]) for o in owners):
             continue
-        if any(fold(base) == fold(a) for a in areas):
+        if any(fold(base) == fold(a) for a in areas) or any(fold(name) in fold(r) for r in home_regions):
             continue
         foreign.append(name)
     return Question(text, key, answer_type(key), mine, foreign, bool(PLAN_WORDS.search(key)))

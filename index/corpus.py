@@ -8,6 +8,8 @@ import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from index.era import years_in
+
 MANIFEST = "documents.toml"
 DOCUMENT_SUFFIXES = {".txt", ".md"}
 
@@ -147,6 +149,12 @@ def load_corpus(corpus_dir: Path) -> list[Document]:
     return documents
 
 
+def _stated_years(entry: dict) -> tuple[int, int]:
+    """First and last fiscal year read from the free-text period (令和6年度～令和10年度) when not given."""
+    years = years_in(str(entry.get("period", "")))
+    return (min(years), max(years)) if years else (0, 0)
+
+
 def _year(entry: dict, key: str) -> int:
     value = entry.get(key, 0)
     return value if isinstance(value, int) and not isinstance(value, bool) else -1
@@ -189,8 +197,8 @@ def _read_document(path: Path, entry: dict) -> Document:
         period=str(entry.get("period", "")).strip(),
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
-        first_year=max(_year(entry, "first_year"), 0),
-        last_year=max(_year(entry, "last_year"), 0),
+        first_year=max(_year(entry, "first_year"), 0) or _stated_years(entry)[0],
+        last_year=max(_year(entry, "last_year"), 0) or _stated_years(entry)[1],
         series=str(entry.get("series", "")).strip(),
         supersedes=str(entry.get("supersedes", "")).strip(),
         superseded_by=str(entry.get("superseded_by", "")).strip(),

@@ -46,3 +46,27 @@ def year_variants(text: str) -> set[str]:
         year = int(m.group(1))
         out |= {f"{year}年", f"{to_era(year)}年"}
     return out
+
+
+_ANY_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年")
+
+
+def years_in(text: str) -> list[int]:
+    """Every year named in the text, as Western years: 令和6年度～2028年度 → [2024, 2028]."""
+    out = []
+    for m in _ANY_YEAR.finditer(unicodedata.normalize("NFKC", text)):
+        out.append(int(m.group(3)) if m.group(3) else western(m.group(1), m.group(2)))
+    return out
+
+
+_FULL_DATE = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def date_key(text: str) -> tuple[int, int, int] | None:
+    """A sortable (year, month, day) of the first full date in the text (H26.6.29 and 平成26年6月29日 alike)."""
+    m = _FULL_DATE.search(expand_short_date(text))
+    if not m:
+        return None
+    if m.group(5):
+        return int(m.group(5)), int(m.group(6)), int(m.group(7))
+    return western(m.group(1), m.group(2)), int(m.group(3)), int(m.group(4))

@@ -24,7 +24,7 @@ def test_diff_of_an_edited_corpus(tmp_path, settings, embedder):
     old, new = (snapshot(b) for b in list_builds(mine.index_dir)[-2:])
     changes = diff(old, new)
     assert "チーム会議の開催数 目標: 170 → 180" in changes["成果指標"]
-    assert "地域協働体が追加されました: 大籠みらい協議会（藤沢・大籠、設立 令和6年1月10日）" in changes["地域協働体"]
+    assert "団体が追加されました: 大籠みらい協議会（藤沢・大籠、設立 令和6年1月10日）" in changes["団体"]
     assert "削除: 第3次一関市協働推進計画 › 第4章 計画の推進に向けて › 3 SDGsと本計画の関連性" in changes["セクション"]
     assert "文書が改訂されました: 第3次一関市協働推進計画（kyodo-suishin-keikaku-3.md）" in changes["文書"]
     assert "成果指標】1件" in format_diff(old, new, changes)

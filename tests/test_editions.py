@@ -64,7 +64,7 @@ def test_a_plan_in_force_has_no_notice(today_engine):
 def test_asked_before_it_ended_the_same_plan_is_in_force(engine, settings, embedder):
     earlier = Engine(settings.model_copy(update={"today": date(2025, 6, 1)}), embedder)
     answer = earlier.ask("基本構想の将来像は？")
-    assert answer.citations[0].status == "in_force" and "終了しています" not in answer.answer
+    assert answer.citations[0].status == "in_force" and "この計画の期間は" not in answer.answer
 
 
 def test_now_with_no_plan_in_force_says_the_corpus_has_only_the_ended_one(today_engine):

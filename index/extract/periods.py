@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import re
 
-from index.era import ERAS
+from index.era import years_in
 from index.extract.common import sentences, source, texts
 from index.facts import Period
 from index.parse import ParsedDocument
 
 _SPAN = re.compile(r"(?:令和|平成|昭和|\d{4}\s*年)[^。]*?(?:から|~|〜|～|-)[^。]*?(?:まで|年度|年)")
 _MARKERS = ("期間", "初年度", "目標年次", "計画年度")
-_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年")
 
 
 def fiscal_years(text: str) -> tuple[int, int]:
     """First and last year named in a period sentence, as Western years (0, 0 when none)."""
-    years = []
-    for m in _YEAR.finditer(text):
-        if m.group(3):
-            years.append(int(m.group(3)))
-        else:
-            years.append(ERAS[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2))))
+    years = years_in(text)
     return (min(years), max(years)) if years else (0, 0)
 
 
