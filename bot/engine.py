@@ -6,11 +6,12 @@ One loaded index with its facts and searcher; read-only after construction, so t
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from bot import answer as compose
-from bot import editions, ranking
+from bot import editions, ranking, templates
 from bot.answer import Answer
 from bot.config import Settings
 from bot.evidence import select
@@ -38,6 +39,7 @@ EVIDENCE_THRESHOLD = 0.33
 QUOTE_CANDIDATES = 6  # passages searched for evidence
 ENDED_WEIGHT = 0.9  # an ended plan's passage must score a tenth better to outrank one in force
 LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
+ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
 
 
 class Engine:
@@ -167,39 +169,42 @@ class Engine:
         if term is not None:
             bare = squash(term.term) == key or find.reads_as(question, term)
             if wants == "definition" or bare or asks_where:
-                return compose.term_answer(question, term, "term" if bare else intent)
+                return templates.term_answer(question, term, "term" if bare else intent)
         ranked = self.table_answer(question, q, find)
         if ranked is not None:
             return ranked
         if wants in ("contact", "general", "list", "count", "date", "yesno", "place"):
             orgs = find.organisations(question)
             if orgs and find.names_organisation(question, orgs):
-                return compose.organisation_answer(question, orgs, "contact", wants)
+                return templates.organisation_answer(question, orgs, "contact", wants)
         if wants == "contact":
             office = find.facts.offices[0] if find.facts.offices else None
             if office:
-                return compose.office_answer(question, office, intent)
+                return templates.office_answer(question, office, intent)
         if wants in ("indicator", "quantity", "count") or intent == "indicator":
             targets = find.targets(question) if INDICATOR.search(key) else []
             if targets:
-                return compose.target_answer(question, targets, "indicator")
+                return templates.target_answer(question, targets, "indicator")
             indicators = find.indicators(question)
             if indicators:
-                return compose.indicator_answer(question, indicators, "indicator")
+                return templates.indicator_answer(question, indicators, "indicator")
+            every = find.plan_indicators(question) if ALL_OF.search(key) else []
+            if every:
+                return templates.indicator_list_answer(every[0].source.title, every)
         if wants == "period":
             period = find.period(question)
             if period:
-                return compose.period_answer(question, period, "schedule")
-        if wants in ("date", "period", "place", "quantity", "count") or intent == "schedule":
+                return templates.period_answer(question, period, "schedule")
+        if wants in ("date", "period", "place", "quantity", "count", "list") or intent == "schedule":
             kind, found = find.schedule(question)
-            if kind == "project":
-                return compose.project_answer(question, found, "schedule")
-            counted = find.counted_events(question) if wants == "count" else []
+            if kind == "project" and (wants != "list" or len(found) > 1 or intent == "schedule"):
+                return templates.project_answer(question, found, "schedule")
+            counted = find.counted_events(self.without_municipalities(question, q)) if wants == "count" else []
             if len(counted) > 1:
-                return compose.event_count_answer(question, counted, "schedule")
-            fits = kind == "event" and (wants != "quantity" or self.names_all(question, found[0], find))
+                return templates.event_count_answer(question, counted, "schedule")
+            fits = kind == "event" and wants != "list" and (wants != "quantity" or self.names_all(question, found[0], find))
             if fits and wants != "count" and (len(found) <= 5 or wants in ("date", "place")):
-                return compose.event_answer(question, found, "schedule")
+                return templates.event_answer(question, found, "schedule")
         return None
 
     def prefer_in_force(self, hits: list) -> list:
@@ -210,34 +215,42 @@ class Engine:
                 hit.score *= ENDED_WEIGHT
         return sorted(hits, key=lambda h: -h.score)
 
+    @staticmethod
+    def without_municipalities(question: str, q: Question) -> str:
+        """The question without the municipalities it names: they choose the plans, not the table's rows."""
+        for name in q.municipalities:
+            question = question.replace(name, " ").replace(name[:-1], " ")
+        return question
+
     def table_answer(self, question: str, q: Question, find: FactFinder) -> Answer | None:
         """The most / least of a table's rows (一番参加者が多かった会場), or their total (合わせて何人)."""
         if ranking.asks_extreme(question):
             orgs = find.organisations(question)
             if not orgs and find.names_organisation(question, find.facts.organisations):
                 orgs = find.facts.organisations
-            rows = orgs or find.counted_events(question, within_place=True)
+            rows = orgs or find.counted_events(self.without_municipalities(question, q), within_place=True)
             found = ranking.extreme(question, rows)
             if found:
-                return compose.extreme_answer(question, *found, len(rows), "schedule" if not orgs else "contact")
+                return templates.extreme_answer(question, *found, len(rows), "schedule" if not orgs else "contact")
         if ranking.asks_total(question) and q.wants in ("quantity", "count"):
-            events = find.counted_events(question, within_place=True)
+            events = find.counted_events(self.without_municipalities(question, q), within_place=True)
             amount, counted = ranking.total(events)
             if counted >= 2:
-                return compose.total_answer(question, events, amount, counted, "schedule")
+                return templates.total_answer(question, events, amount, counted, "schedule")
         return None
 
     @staticmethod
     def names_all(question: str, event, find: FactFinder) -> bool:
         """The event's name, venue and area hold most of what the question is about (not just 会議)."""
         wanted = subject_words(question)
-        return bool(wanted) and len(wanted & find.tokens_of(event)) >= 0.6 * len(wanted)
+        return bool(wanted) and len(wanted & find.tokens_of(event)) >= 0.75 * len(wanted)
 
     def evidence_answer(self, question: str, q: Question, intent: str, mode: Mode, files: set[str] | None) -> Answer:
         """Quote the units of the retrieved passages that answer the question, or say the plans do not."""
         hits = self.prefer_in_force(self.searcher.search(question, max(self.settings.top_k, QUOTE_CANDIDATES), mode, files))
-        words = subject_words(question) - {w for m in q.municipalities for w in tokenize(m)}
-        units = select(q, words, hits, self.weight) if hits else []
+        words = self.known_compounds(question, subject_words(question)) - {w for m in q.municipalities for w in tokenize(m)}
+        years = {t for t in tokenize(question) if re.fullmatch(r"\d{4}年?", t)}
+        units = select(q, words, hits, self.weight, years) if hits else []
         office = self.office_for(files) or self.office
         if not units or self.coverage(question) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD:
             titles = [t for t in self.titles if files is None or any(
@@ -252,7 +265,7 @@ class Engine:
         """All indicators whose name contains the word, width and spacing forgiven."""
         key = squash(word)
         found = [i for i in self.facts.indicators if key and key in squash(i.name)]
-        return compose.indicator_list_answer(word.strip(), found)
+        return templates.indicator_list_answer(word.strip(), found)
 
     def more_passages(self, question: str, skip: int, count: int = 3) -> list[compose.Citation]:
         """Passages after the ones already cited (「他の箇所も見る」)."""
@@ -263,9 +276,14 @@ class Engine:
         """Rarity of a word in the plans (inverse document frequency); unknown words weigh most."""
         return math.log((self.chunk_count + 1) / (self.word_chunks.get(word, 0) + 0.5))
 
+    def known_compounds(self, question: str, words: set[str]) -> set[str]:
+        """Drop word pairs the plans never use when both words are there apart (意見募集 / 意見を募集)."""
+        single = set(tokenize(question, bigrams=False, nouns_only=True))
+        return {w for w in words if w in single or self.word_chunks.get(w)}
+
     def coverage(self, question: str) -> float:
         """Share of the question's words and word pairs, weighted by rarity, that occur in the plans."""
-        words = subject_words(question) or set(tokenize(question))
+        words = self.known_compounds(question, subject_words(question)) or set(tokenize(question))
         if not words:
             return 0.0
         total = sum(self.weight(w) for w in words) or 1.0

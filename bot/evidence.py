@@ -58,8 +58,10 @@ def carries(wants: str, text: str) -> bool:
     return False
 
 
-def select(question: Question, words: set[str], hits: list[Hit], weight: Callable[[str], float]) -> list[Unit]:
-    """Every unit of the hits, best first; `words` are the question's content words."""
+def select(question: Question, words: set[str], hits: list[Hit], weight: Callable[[str], float],
+           extra: set[str] = frozenset()) -> list[Unit]:
+    """Every unit of the hits, best first; `words` are the question's content words, `extra` words
+    (the years it names) help choose among units without counting toward how much of it is covered."""
     total = sum(weight(w) for w in words) or 1.0
     out = []
     for rank, hit in enumerate(hits):
@@ -69,8 +71,9 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
         for position, text in enumerate(units_of(hit.chunk.text)):
             if FIGURE_CAPTION.search(text):
                 continue
-            own = distinguishing & set(tokenize(text))
-            shared = sum(weight(w) for w in own)
+            tokens = set(tokenize(text))
+            own = distinguishing & tokens
+            shared = sum(weight(w) for w in own) + sum(weight(w) for w in extra & tokens)
             covered = sum(weight(w) for w in own | (words & heading)) / total
             bonus = TYPE_BONUS * total if shared and carries(question.wants, text) else 0.0
             score = shared + 0.5 * context + bonus + hit.score * total * 0.25

@@ -8,6 +8,7 @@ era and Western years (令和10年 ↔ 2028年) and area names (花泉 → the o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.question import squash
@@ -34,7 +35,7 @@ def subject_words(text: str) -> set[str]:
     text = INTERROGATIVE_COUNTER.sub(" ", text)
     return {
         t for t in tokenize(text, nouns_only=True)
-        if not (t.isdigit() or t.startswith(asking) or t.endswith(asking))
+        if not (re.search(r"\d", t) or t == "年" or t.startswith(asking) or t.endswith(asking))
     }
 
 
@@ -72,6 +73,10 @@ class FactFinder:
         ):
             self._words[id(item)] = content_tokens(text)
         self._names = {id(e): content_tokens(e.name) for e in facts.events}
+        venue_words = {id(e): content_tokens(e.venue) for e in facts.events if e.venue}
+        shared = Counter(w for words in venue_words.values() for w in words)
+        common = {w for w, n in shared.items() if n >= max(3, 0.2 * len(venue_words))}  # センター, 公民館…
+        self._venues = {key: words - common for key, words in venue_words.items()}
 
     def tokens_of(self, item: object) -> set[str]:
         return self._words[id(item)]
@@ -106,6 +111,15 @@ class FactFinder:
         q = squash(question)
         return any(w in q for w in self.organisation_words) or any(squash(o.name) in q for o in orgs)
 
+    def plan_indicators(self, question: str) -> list[Indicator]:
+        """Every indicator of the plan the question names (成果指標を全部): the plan named by its title words."""
+        wanted = content_tokens(question)
+        titles = [t for t in dict.fromkeys(i.source.title for i in self.facts.indicators)
+                  if len(wanted & content_tokens(t)) >= 2]
+        if not titles and len({i.source.title for i in self.facts.indicators}) == 1:
+            titles = [self.facts.indicators[0].source.title]
+        return [i for i in self.facts.indicators if i.source.title in titles[:1]]
+
     def names_plan(self, question: str) -> bool:
         """The question names a plan (by two or more words of a plan title)."""
         wanted = content_tokens(question)
@@ -115,7 +129,7 @@ class FactFinder:
 
     def indicators(self, question: str) -> list[Indicator]:
         """Indicators whose name covers the question's subject words; best first."""
-        wanted = content_tokens(question)
+        wanted = subject_words(question) or content_tokens(question)
         scored = []
         for ind in self.facts.indicators:
             name = self.tokens_of(ind)
@@ -197,9 +211,12 @@ class FactFinder:
                 continue
             score = hit / max(len(wanted), 1)
             at_place = bool(place) and (place in event.venue or place == event.area)
+            named_venue = not place and event.venue and wanted & self._venues.get(id(event), set())
+            if named_venue:
+                score += 0.5  # the question names this event's venue (狐禅寺), not a known area
             if place and not at_place:
                 score -= 0.5
-            if not place and event.area:
+            if not place and event.area and not named_venue:
                 score -= 0.2  # an event of one area does not answer a question about all of them
             scored.append(Scored(score, event))
         scored.sort(key=lambda s: -s.score)

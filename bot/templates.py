@@ -1,0 +1,189 @@
+"""Answers from extracted facts: short, polite Japanese templates, each with the citation of its source."""
+
+from __future__ import annotations
+
+import re
+from itertools import groupby
+
+from bot.answer import ANSWER_CHARS, LIST_LIMIT, Answer, citations_for, cite_sources, office_line, shorten
+from index.era import expand_short_date
+from index.facts import Event, Indicator, Office, Organisation, Period, Project, Target, Term
+from index.tokenize import tokenize
+
+
+def period_answer(question: str, period: Period, intent: str) -> Answer:
+    body = f"「{period.plan}」の期間について、計画書には「{period.text}」とあります。"
+    return Answer(question, body, intent, True, [cite_sources([period.source], period.text)])
+
+
+def term_answer(question: str, term: Term, intent: str) -> Answer:
+    if term.definition:
+        body = f"「{term.term}」とは、{shorten(term.definition, ANSWER_CHARS - 20)}"
+    else:
+        body = (f"「{term.term}」は、{term.source.title}の「{term.source.section}」に出てくる用語です。"
+                "計画書の本文から取り出せた定義の文章はありません。")
+    return Answer(question, body, intent, True, [cite_sources([term.source], term.definition or term.term)])
+
+
+def with_unit(value: str, unit: str) -> str:
+    if not value or value in ("—", "-", "―"):
+        return "記載なし"
+    return f"{value}{unit}" if unit and unit not in value else value
+
+
+def indicator_answer(question: str, indicators: list[Indicator], intent: str) -> Answer:
+    lines = []
+    for ind in indicators[:3]:
+        current = with_unit(ind.current, ind.unit)
+        target = with_unit(ind.target, ind.unit)
+        lines.append(
+            f"{ind.name.replace(' ', '')}は、現状{current}（{ind.current_label}）、"
+            f"目標{target}（{ind.target_label}）です。"
+        )
+    snippet = lambda i: f"{i.name} 現状 {i.current} 目標 {i.target}"  # noqa: E731
+    return Answer(question, "\n".join(lines), intent, True, citations_for(indicators[:3], snippet),
+                  table=indicator_rows(indicators[:3]))
+
+
+def indicator_rows(indicators: list[Indicator]) -> list[tuple[str, str]]:
+    return [(i.name.replace(" ", ""), f"現状 {with_unit(i.current, i.unit)}（{i.current_label}）→ "
+             f"目標 {with_unit(i.target, i.unit)}（{i.target_label}）") for i in indicators]
+
+
+def indicator_list_answer(word: str, indicators: list[Indicator]) -> Answer:
+    """Every indicator whose name contains the word (the staff shortcut 指標 <語>)."""
+    if not indicators:
+        return Answer(word, f"「{word}」を含む成果指標は見つかりませんでした。", "indicator", False)
+    body = f"「{word}」を含む成果指標は{len(indicators)}件です。"
+    snippet = lambda i: f"{i.name} 現状 {i.current} 目標 {i.target}"  # noqa: E731
+    return Answer(word, body, "indicator", True, citations_for(indicators, snippet), table=indicator_rows(indicators))
+
+
+def target_answer(question: str, targets: list[Target], intent: str) -> Answer:
+    lines = [f"{t.year}の{t.subject}の目標は、{t.value}です。" for t in targets[:4]]
+    return Answer(question, "\n".join(lines), intent, True,
+                  citations_for(targets[:4], lambda t: f"{t.year} {t.subject} {t.value}"))
+
+
+def _row_text(org: Organisation) -> str:
+    """A directory row as its table states it, labels included, short dates written out."""
+    pairs = [(label, expand_short_date(value)) for label, value in org.cells
+             if label and value and not re.fullmatch(r"(?i)no\.?|番号", label.strip())]
+    if not pairs:  # a row read without its labels
+        pairs = [(k, v) for k, v in (("地域", org.area), ("エリア", org.centre), ("設立", org.founded),
+                                     ("指定", expand_short_date(org.managed))) if v]
+    return "、".join(f"{label}：{value}" for label, value in pairs if value != org.name)
+
+
+def _named(org: Organisation) -> str:
+    details = _row_text(org)
+    return f"{org.name}（{details}）" if details else org.name
+
+
+def _column_asked(question: str, org: Organisation) -> tuple[str, str] | None:
+    """The row's column the question names (…の指定管理をしていますか → 指定管理状況) with its value."""
+    words = set(tokenize(question))
+    for label, _ in org.cells:
+        if label and words & set(tokenize(label)) and label not in (org.name,):
+            value = next((v for lab, v in org.cells if lab == label), "")
+            return label, value
+    return None
+
+
+def organisation_answer(question: str, orgs: list[Organisation], intent: str, wants: str = "") -> Answer:
+    if len(orgs) == 1:
+        o = orgs[0]
+        body = f"「{_named(o)}」"
+        asked = _column_asked(question, o) if wants == "yesno" else None
+        if asked and not asked[1]:
+            body = f"いいえ、{o.name}の「{asked[0]}」の欄は空欄で、記載がありません（指定などはしていません）。\n{body}"
+        elif asked:
+            body = f"はい、{o.name}の「{asked[0]}」は{expand_short_date(asked[1])}です。\n{body}"
+    else:
+        place = orgs[0].area if len({o.area for o in orgs}) == 1 else ""
+        short = len(orgs) > 5  # a long list keeps to names and founding dates, to fit a phone screen
+        listed = "\n".join(f"・{o.name}（設立 {o.founded}）" if short else f"・{_named(o)}" for o in orgs[:LIST_LIMIT])
+        more = f"\nほか{len(orgs) - LIST_LIMIT}件" if len(orgs) > LIST_LIMIT else ""
+        body = f"{place + 'の' if place else ''}該当する団体は次の{len(orgs)}件です。\n{listed}{more}"
+    return Answer(question, shorten(body, 700), intent, True, citations_for(orgs, lambda o: o.name))
+
+
+def _row_name(row) -> str:
+    return getattr(row, "venue", "") or getattr(row, "name", "")
+
+
+def extreme_answer(question: str, row, label: str, value: str, among: int, intent: str) -> Answer:
+    """The row with the most / least of a column, said with the value and out of how many rows."""
+    shown = expand_short_date(value) if label in ("設立", "日付") else value
+    unit = "人" if label not in ("設立", "日付") and shown.isdigit() else ""
+    body = f"{among}件のうち、「{_row_name(row)}」です（{label}：{shown}{unit}）。"
+    return Answer(question, body, intent, True, citations_for([row], lambda r: f"{_row_name(r)} {value}"))
+
+
+def total_answer(question: str, events: list[Event], amount: int, counted: int, intent: str) -> Answer:
+    """A total over a table's rows, showing what was added up."""
+    listed = "、".join(f"{e.venue or _event_label(e)} {e.participants}" for e in events[:8])
+    more = f" ほか{len(events) - 8}件" if len(events) > 8 else ""
+    body = f"{counted}件の合計で{amount:,}人です（{listed}{more}）。"
+    return Answer(question, body, intent, True, citations_for(events[:8], lambda e: f"{e.venue} {e.participants}"))
+
+
+def event_count_answer(question: str, events: list[Event], intent: str) -> Answer:
+    """How many dated records match (住民懇談会 → 35 会場), listing the first few."""
+    listed = "\n".join(f"・{e.venue or _event_label(e)}（{e.date}）" for e in events[:5])
+    more = f"\nほか{len(events) - 5}件" if len(events) > 5 else ""
+    body = f"計画書の記録では{len(events)}件です（{_event_label(events[0])}）。\n{listed}{more}"
+    return Answer(question, body, intent, True, citations_for(events[:5], lambda e: f"{e.name} {e.date}"))
+
+
+
+
+def office_answer(question: str, office: Office, intent: str) -> Answer:
+    body = f"担当は{office_line(office)}です。"
+    return Answer(question, body, intent, True, [cite_sources([office.source], office_line(office))])
+
+
+def _event_label(event: Event) -> str:
+    return re.sub(r"(の)?開催状況(一覧)?$", "", event.name).strip()
+
+
+def event_answer(question: str, events: list[Event], intent: str) -> Answer:
+    lines = []
+    for e in events[:5]:
+        people = f"{e.participants}人" if e.participants.isdigit() else e.participants
+        count = f"（{e.counted or '参加者'}{people}）" if people and people not in ("—", "-") else ""
+        if e.venue:
+            line = f"{e.venue}での{_event_label(e)}は、{e.date}に開催されました{count}。"
+        else:
+            line = f"「{_event_label(e)}」は{e.date}です{count}。"
+        if e.content:
+            line += f"内容：{e.content.lstrip('・')}"
+        lines.append(line)
+    more = f"\nほか{len(events) - 5}件あります。" if len(events) > 5 else ""
+    return Answer(question, "\n".join(lines) + more, intent, True,
+                  citations_for(events[:5], lambda e: f"{e.name} {e.date}"))
+
+
+def plan_summary(plan: list[tuple[str, str]]) -> str:
+    """[(6年度, 検討), (7年度, 実施), …] → 6年度は検討、7年度〜10年度は実施."""
+    parts = []
+    for step, group in groupby(plan, key=lambda p: p[1]):
+        years = [y for y, _ in group]
+        span = years[0] if len(years) == 1 else f"{years[0]}〜{years[-1]}"
+        parts.append(f"{span}は{step or '記載なし'}")
+    return "、".join(parts)
+
+
+def project_answer(question: str, projects: list[Project], intent: str) -> Answer:
+    if len(projects) == 1:
+        p = projects[0]
+        status = f"（{p.status}）" if p.status else ""
+        body = f"事業{p.number}「{p.name}」{status}は、{plan_summary(p.plan)}の計画です。"
+        if p.content:
+            body += f"\n内容：{shorten(p.content.lstrip('○'), 120)}"
+    else:
+        status = projects[0].status
+        listed = "\n".join(f"・事業{p.number}「{p.name}」：{plan_summary(p.plan)}" for p in projects[:LIST_LIMIT])
+        body = f"{status}の事業は次の{len(projects)}件です。\n{listed}"
+    return Answer(question, shorten(body, ANSWER_CHARS + 200), intent, True,
+                  citations_for(projects[:LIST_LIMIT], lambda p: f"事業{p.number} {p.name}"))

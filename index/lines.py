@@ -1,0 +1,260 @@
+"""Line classification: each source line is a heading, text, a table row, a page number, a separator…
+
+and the passes that fix what PDF extraction did to them (broken words, tables of contents, lists
+that look like headings, table captions and headers).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from index.headings import (
+    _MATERIAL,
+    _PAGE_COUNTER,
+    _PROJECT,
+    _WIDE_GAP,
+    LABEL,
+    NUMBERED,
+    HeadingKind,
+    heading_kind,
+)
+from index.text import (
+    _CJK,
+    BULLETS,
+    CIRCLED,
+    MAX_HEADING,
+    RUN_DEMOTE,
+    SENTENCE_END,
+    clean_cell,
+    clean_text,
+    join_fragments,
+    normalize,
+)
+
+# --------------------------------------------------------------------------- line classification
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    raw: str
+    kind: str  # blank | page | sep | heading | tab | space | text
+    heading: HeadingKind | None = None
+    body: str = ""  # text after a wide gap on a heading line ("１ 名称      一関・平泉定住自立圏")
+
+
+def _is_numeric_token(token: str) -> bool:
+    return bool(re.fullmatch(r"[▲△+\-]?[\d,]+(?:\.\d+)?%?", token))
+
+
+def space_tokens(text: str) -> list[str]:
+    """Split a space-separated table row, keeping a sign (▲) with its number."""
+    tokens: list[str] = []
+    for token in normalize(text).split():
+        if tokens and tokens[-1] in ("▲", "△"):
+            tokens[-1] += token
+        else:
+            tokens.append(token)
+    return tokens
+
+
+def _is_space_row(text: str) -> bool:
+    if "\t" in text:
+        return False
+    tokens = space_tokens(text)
+    if len(tokens) < 3:
+        return False
+    numeric = sum(_is_numeric_token(t) for t in tokens[1:])
+    return numeric >= max(2, (2 * (len(tokens) - 1)) // 3)
+
+
+def running_heads(lines: list[str]) -> set[str]:
+    """Lines that repeat with only a page counter changing (〇〇市〇〇計画 12/30): e-book running heads."""
+    keys = Counter(
+        _PAGE_COUNTER.sub("", clean_text(line))
+        for line in lines
+        if len(line.strip()) <= MAX_HEADING + 10 and _PAGE_COUNTER.search(clean_text(line))
+    )
+    return {key for key, count in keys.items() if key and count >= 2}
+
+
+def pipe_cells(raw: str) -> list[str]:
+    """The cells of a pipe-table row: | 指標名 | 現状値 | 目標値 |."""
+    return [clean_cell(c) for c in raw.strip().strip("|").split("|")]
+
+
+def classify(lines: list[str]) -> list[Line]:
+    out: list[Line] = []
+    heads = running_heads(lines)
+    for number, raw in enumerate(lines, start=1):
+        raw = raw.rstrip("\r\n")
+        stripped = raw.strip()
+        text = clean_text(stripped)
+        if not text or not re.search(r"[0-9A-Za-z" + _CJK + "]", text):
+            kind = "sep" if re.fullmatch(r"[-\s|:]+", stripped or "x") else "blank"
+            out.append(Line(number, number, raw, "blank" if not stripped else kind))
+            continue
+        if re.fullmatch(r"\d{1,3}", text) or (heads and _PAGE_COUNTER.sub("", text) in heads):
+            out.append(Line(number, number, raw, "page"))
+            continue
+        if stripped.startswith("|") and stripped.count("|") >= 3:
+            out.append(Line(number, number, raw, "pipe"))
+            continue
+        if "\t" in raw.strip(" "):
+            cells = [c for c in raw.split("\t") if c.strip()]
+            first = cells[0].strip() if cells else ""
+            toc_entry = 2 <= len(cells) <= 3 and not re.fullmatch(r"[\d\s,.]+", cells[-2])
+            if toc_entry and heading_kind(" ".join(cells[:-1])) and re.fullmatch(r"\d{1,3}", cells[-1].strip()):
+                out.append(Line(number, number, raw, "toc"))  # a table-of-contents entry with its page
+                continue
+            kind = heading_kind(first)
+            if raw.startswith(first) and kind in (LABEL, NUMBERED) and (
+                _PROJECT.match(normalize(first)) or _MATERIAL.match(normalize(first))
+            ):
+                out.append(Line(number, number, " ".join(c.strip() for c in cells), "heading", kind))
+            else:
+                out.append(Line(number, number, raw, "tab"))
+            continue
+        if _is_space_row(stripped):
+            out.append(Line(number, number, raw, "space"))
+            continue
+        head, body = (_WIDE_GAP.split(stripped, maxsplit=1) + [""])[:2]
+        kind = heading_kind(head)
+        if kind is not None and not stripped.startswith(("- ", "-\t")):
+            out.append(Line(number, number, head, "heading", kind, body=body.strip()))
+        else:
+            out.append(Line(number, number, raw, "text"))
+    return out
+
+
+def _next_nonblank(lines: list[Line], i: int) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if lines[j].kind not in ("blank", "page"):
+            return j
+    return None
+
+
+def repair_breaks(lines: list[Line]) -> list[Line]:
+    """Rejoin words the PDF broke across lines (バルーンフェスティバ / ル事業, 充 / 実)."""
+    katakana = re.compile(r"[\u30a1-\u30fa\u30fc]")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        j = _next_nonblank(lines, i)
+        if line.kind in ("text", "heading") and j is not None and lines[j].kind == "text":
+            left, right = line.raw.rstrip(), lines[j].raw.strip()
+            split_word = (
+                katakana.fullmatch(left[-1:] or " ")
+                and katakana.fullmatch(right[:1] or " ")
+                and len(right) <= 12
+                and len(left) >= 15
+            )
+            fragment = j == i + 1 and len(right) <= 2 and not left.endswith(SENTENCE_END)
+            if split_word or fragment:
+                line.raw = join_fragments(left, right)
+                line.end = lines[j].end
+                del lines[i + 1 : j + 1]
+                if line.kind == "heading":
+                    line.heading = heading_kind(line.raw)
+                    if line.heading is None:
+                        line.kind = "text"
+                continue
+        i += 1
+    return lines
+
+
+def drop_table_of_contents(lines: list[Line]) -> list[Line]:
+    """Remove a 目次 block: from the 目次 line to the separator or the first heading seen again."""
+    for i, line in enumerate(lines):
+        if line.kind == "text" and re.sub(r"\s", "", normalize(line.raw)) == "目次":
+            first_heading = None
+            for j in range(i + 1, len(lines)):
+                if lines[j].kind == "sep":
+                    return lines[:i] + lines[j + 1 :]
+                key = clean_text(lines[j].raw)
+                if lines[j].kind == "heading":
+                    if first_heading is None:
+                        first_heading = key
+                    elif key == first_heading:
+                        return lines[:i] + lines[j:]
+            return lines
+    return lines
+
+
+def _leading_number(text: str) -> int:
+    match = re.search(r"\d+", normalize(text))
+    return int(match.group()) if match else -1
+
+
+def demote_heading_runs(lines: list[Line]) -> list[Line]:
+    """A run of same-kind headings with only blank lines between them is a list, not headings.
+
+    A heading repeating an earlier one (a running head) neither counts toward a run nor breaks it.
+    """
+    seen: set[str] = set()
+    run: list[int] = []
+
+    def close_run() -> None:
+        if len(run) >= RUN_DEMOTE:
+            for k in run:
+                lines[k].kind = "tab" if "\t" in lines[k].raw else "text"
+                lines[k].heading = None
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if line.kind in ("blank", "page"):
+            continue
+        if line.kind != "heading" or line.body:
+            close_run()
+            continue
+        title = clean_text(line.raw)
+        if title in seen:
+            continue
+        seen.add(title)
+        if run and (
+            lines[run[0]].heading.name != line.heading.name
+            or _leading_number(line.raw) <= _leading_number(lines[run[-1]].raw)  # numbering restarts
+        ):
+            close_run()
+        run.append(i)
+    close_run()
+    return lines
+
+
+def mark_captions(lines: list[Line]) -> list[Line]:
+    """A short line right above a table names it (指標, 面積 （単位：㎢）): make it a heading."""
+    for i, line in enumerate(lines):
+        if line.kind != "text":
+            continue
+        text = clean_text(line.raw)
+        j = _next_nonblank(lines, i)
+        if (
+            j is not None
+            and lines[j].kind in ("tab", "space")
+            and len(text) <= 24
+            and not re.search(r"[0-9。、]", text)
+            and not text.startswith(BULLETS)
+            and not line.raw.strip().startswith(("-", *CIRCLED))
+        ):
+            line.kind, line.heading = "heading", LABEL
+    return lines
+
+
+def mark_space_headers(lines: list[Line]) -> list[Line]:
+    """Up to two lines above a space-separated table with as many columns are its header."""
+    for i, line in enumerate(lines):
+        if line.kind != "space":
+            continue
+        previous = [k for k in range(i - 1, -1, -1) if lines[k].kind not in ("blank", "page")][:2]
+        if previous and lines[previous[0]].kind == "space":
+            continue
+        width = len(space_tokens(line.raw))
+        for k in previous:
+            if lines[k].kind == "text" and len(space_tokens(lines[k].raw)) == width:
+                lines[k].kind = "space_header"
+            else:
+                break
+    return lines

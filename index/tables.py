@@ -1,0 +1,98 @@
+"""Table rows into blocks that carry their header labels (単位, 現状, 目標…), grouping columns filled down."""
+
+from __future__ import annotations
+
+import re
+
+from index.sections import Block
+
+# --------------------------------------------------------------------------- tables
+
+
+def _has_digit(cells: list[str]) -> bool:
+    return any(re.search(r"[0-9]", c) for c in cells)
+
+
+def _looks_like_header(cells: list[str]) -> bool:
+    """Column labels: at least two, short, and never sentences."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(len(c) <= 25 and not c.endswith("。") for c in filled)
+
+
+def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block]:
+    """Turn table rows into blocks; each row carries its header labels (単位, 現状, 目標…)."""
+    rows = [(n, cells) for n, cells in rows if any(cells)]
+    blocks: list[Block] = []
+    if not rows:
+        return blocks
+    width = max(len(cells) for _, cells in rows)
+    rows = [(n, cells + [""] * (width - len(cells))) for n, cells in rows]
+
+    if sum(1 for c in rows[0][1] if c) == 1 and len(rows) > 1 and rows[0][1][0]:
+        blocks.append(Block("text", rows[0][1][0], rows[0][0], rows[0][0]))
+        rows = rows[1:]
+
+    header: list[str] | None = None
+    follow_header: list[str] | None = None  # labels of a record's second line
+    if len(rows) > 1 and _looks_like_header(rows[0][1]):
+        header = rows[0][1][:]
+        rows = rows[1:]
+        second = rows[0][1] if rows else []
+        if len(rows) > 1 and any(second) and not _has_digit(second) and all(len(c) <= 25 for c in second):
+            if second[0]:
+                group = ""
+                for k, label in enumerate(header):
+                    group = label or group
+                    header[k] = f"{group} {second[k]}".strip() if second[k] and second[k] != group else group
+            else:
+                follow_header = second
+            rows = rows[1:]
+    if header is None:
+        for n, cells in rows:
+            text = " | ".join(c for c in cells if c)
+            blocks.append(Block("row", text, n, n, tuple(("", c) for c in cells), table_no))  # keeps columns
+        return blocks
+
+    data = [cells for _, cells in rows if sum(1 for c in cells if c) > 1]
+    # A grouping column (地域, No. of a policy) is filled once per group, left of the columns every
+    # row fills; its empty cells repeat the value above.
+    always = [k for k in range(width) if data and all(cells[k] for cells in data)]
+    grouping = {
+        k
+        for k in range(max(always, default=-1))
+        if data[0][k] and sum(1 for cells in data if not cells[k]) >= 0.25 * len(data)
+    }
+    previous: list[str] = [""] * width
+    for n, cells in rows:
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and cells[0]:
+            blocks.append(Block("row", cells[0], n, n, (("", cells[0]),), table_no))
+            continue
+        if follow_header is not None and not cells[0] and blocks and blocks[-1].kind == "row":
+            extra = _labelled(follow_header, cells)
+            last = blocks[-1]
+            last.cells = last.cells + extra
+            last.text = _render(last.cells)
+            last.end_line = n
+            continue
+        values = [cells[k] or (previous[k] if k in grouping else "") for k in range(width)]
+        previous = values
+        pairs = _labelled(header, values)
+        blocks.append(Block("row", _render(pairs), n, n, pairs, table_no))
+    return blocks
+
+
+def _labelled(header: list[str], values: list[str]) -> tuple[tuple[str, str], ...]:
+    """Pair values with labels; a column without a label belongs to the column before it."""
+    pairs: list[list[str]] = []
+    for label, value in zip(header, values, strict=False):
+        if not label and pairs:
+            if value:
+                pairs[-1][1] = f"{pairs[-1][1]} {value}".strip()
+            continue
+        pairs.append([label, value])
+    return tuple((label, value) for label, value in pairs if value or label)  # an empty labelled cell says "none"
+
+
+def _render(pairs: tuple[tuple[str, str], ...]) -> str:
+    return " / ".join(f"{label}: {value}" if label else value for label, value in pairs if value)
