@@ -136,7 +136,7 @@ class FactFinder:
             if not wanted or not name:
                 continue
             hit = len(wanted & name)
-            if hit and hit / len(wanted) >= 0.5:
+            if hit and hit / len(wanted) >= 0.5 and hit / len(name) >= 0.25:  # one common word is not a name
                 scored.append(Scored(hit / len(wanted) + hit / len(name) / 10, ind))
         scored.sort(key=lambda s: -s.score)
         return [s.item for s in scored if s.score >= scored[0].score - 0.05] if scored else []
