@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     keep_builds: int = Field(default=3, ge=2)  # index builds kept for rollback (the live one included)
     log_retention_days: int = Field(default=365, ge=1)
     admin_token: SecretStr | None = None  # enables POST /admin/reload (bearer token)
+    api_token: SecretStr | None = None  # enables POST /api/ask (bearer token); the endpoint is off without it
+    api_queue: int = Field(default=8, ge=0)  # /api/ask requests waiting beyond this get 503 + Retry-After
+    user_questions_per_minute: int = Field(default=10, ge=1)  # per chat user; more are asked to wait
+    hash_salt: SecretStr | None = None  # salt of the user-id hashes; else a 0600 file beside the database
+    outbox_give_up_seconds: float = Field(default=3600, gt=0)  # an answer not delivered by then is logged as lost
+    outbox_poll_seconds: float = Field(default=2.0, gt=0)
     today: date | None = None  # PLANBOT_TODAY=YYYY-MM-DD answers "as of" that day (tests, what-if); else the clock
 
     line_channel_secret: SecretStr | None = Field(default=None, validation_alias=_env("LINE_CHANNEL_SECRET"))

@@ -19,7 +19,7 @@ from bot.intent import detect_intent
 from bot.match import FactFinder, content_tokens, squash, subject_words
 from bot.question import INDICATOR, Question, analyse
 from index.build import BuildReport, build_index
-from index.builds import live_build
+from index.builds import list_builds, live_build
 from index.corpus import BotConfig, municipalities
 from index.embed import Embedder, EmbeddingCache, make_embedder
 from index.facts import Facts, Office
@@ -45,10 +45,10 @@ ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
 class Engine:
     """Answers questions from one loaded index."""
 
-    def __init__(self, settings: Settings, embedder: Embedder | None = None) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder | None = None, directory: Path | None = None) -> None:
         self.settings = settings
         self.embedder = embedder or make_embedder(settings.embedder)
-        directory = live_build(settings.index_dir) or settings.index_dir  # one build, even if the pointer moves
+        directory = directory or live_build(settings.index_dir) or settings.index_dir  # one build, even if the pointer moves
         self.index = load_index(directory, self.embedder.name)
         self.build = directory.name
         self.searcher = Searcher(self.index, self.embedder)
@@ -346,4 +346,23 @@ def open_engine(settings: Settings, notify: Callable[[str], None] | None = None)
     return Engine(settings, embedder)
 
 
-__all__ = ["Engine", "IndexLoadError", "build", "open_engine", "clean_question"]
+def open_serving_engine(settings: Settings, notify: Callable[[str], None]) -> Engine:
+    """For the service: the live build, or (when it will not load) the newest kept build that does, loudly."""
+    try:
+        return open_engine(settings, notify)
+    except IndexLoadError as exc:
+        live = live_build(settings.index_dir)
+        for candidate in reversed(list_builds(settings.index_dir)):
+            if live is not None and candidate.resolve() == live.resolve():
+                continue
+            try:
+                engine = Engine(settings, directory=candidate)
+            except IndexLoadError:
+                continue
+            notify(f"警告: 稼働中のビルドを読めません（{exc}）。保存済みのビルド {candidate.name} で応答します。"
+                   "planbot build か planbot rollback で直してください。")
+            return engine
+        raise
+
+
+__all__ = ["Engine", "IndexLoadError", "build", "open_engine", "open_serving_engine", "clean_question"]

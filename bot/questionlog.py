@@ -1,17 +1,21 @@
 """The question log (SQLite): what was asked where, how it was answered, and the feedback.
 
-User ids are stored only as salted hashes; the salt is made once and kept in the database.
-The same database remembers webhook event ids, so a redelivered event is answered once.
+User ids are stored only as salted hashes; the salt lives outside the database (a setting, or a
+0600 file beside it), so a copy of the database alone does not let anyone test a guessed id.
+The same database remembers webhook events (answered once, retried when never answered) and
+keeps the outbox of answers not yet delivered.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import secrets
 import sqlite3
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.answer import Answer
@@ -32,24 +36,66 @@ CREATE TABLE IF NOT EXISTS questions (
 );
 CREATE INDEX IF NOT EXISTS questions_time ON questions (asked_at);
 CREATE TABLE IF NOT EXISTS seen_events (event_id TEXT PRIMARY KEY, seen_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT,
+    platform TEXT NOT NULL,
+    target TEXT NOT NULL,
+    reply_token TEXT,
+    payload TEXT NOT NULL,
+    question_id INTEGER,
+    created_at REAL NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at REAL NOT NULL,
+    delivered_at REAL,
+    via TEXT,
+    last_error TEXT
+);
+CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (delivered_at, next_at);
+CREATE INDEX IF NOT EXISTS outbox_event ON outbox (event_id);
 """
+STALE_SECONDS = 120  # an event claimed this long ago and neither answered nor in the outbox was lost in a crash
+
+
+@dataclass
+class Parcel:
+    """An answer waiting in the outbox: to whom, what, and how often it was tried."""
+
+    id: int
+    platform: str
+    target: str
+    reply_token: str | None
+    payload: list
+    created_at: float
+    attempts: int
 
 
 class QuestionLog:
     """Thread-safe: the service writes from request handlers and background tasks."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, salt: str | None = None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._lock = threading.Lock()
         with self._lock:
             self._db.executescript(SCHEMA)
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
-            if row is None:
-                self._db.execute("INSERT INTO meta VALUES ('salt', ?)", (secrets.token_hex(16),))
-                row = self._db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
-        self._salt = row[0]
+            columns = {row[1] for row in self._db.execute("PRAGMA table_info(seen_events)")}
+            if "done" not in columns:
+                self._db.execute("ALTER TABLE seen_events ADD COLUMN done INTEGER NOT NULL DEFAULT 0")
+            self._salt = salt or self._salt_file(path)
+
+    def _salt_file(self, path: Path) -> str:
+        """The salt kept in a 0600 file beside the database (moved there from older databases)."""
+        file = path.with_name(path.name + ".salt")
+        old = self._db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
+        if not file.exists():
+            fd = os.open(file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as out:
+                out.write(old[0] if old else secrets.token_hex(16))
+        if old:
+            self._db.execute("DELETE FROM meta WHERE key = 'salt'")
+        return file.read_text().strip()
 
     def hash_user(self, user_id: str | None) -> str | None:
         if not user_id:
@@ -67,9 +113,14 @@ class QuestionLog:
             )
             return int(cursor.lastrowid)
 
-    def feedback(self, question_id: int, helpful: bool) -> bool:
+    def feedback(self, question_id: int, helpful: bool, user_id: str | None = None) -> bool:
+        """Record 👍/👎 on a logged answer; with a user id, only the user who asked may rate it."""
+        owner = self.hash_user(user_id)
         with self._lock:
-            cursor = self._db.execute("UPDATE questions SET feedback = ? WHERE id = ?", (1 if helpful else -1, question_id))
+            cursor = self._db.execute(
+                "UPDATE questions SET feedback = ? WHERE id = ? AND (? IS NULL OR user_hash = ?)",
+                (1 if helpful else -1, question_id, owner, owner),
+            )
             return cursor.rowcount == 1
 
     def question(self, question_id: int) -> str | None:
@@ -77,13 +128,91 @@ class QuestionLog:
             row = self._db.execute("SELECT question FROM questions WHERE id = ?", (question_id,)).fetchone()
         return row[0] if row else None
 
-    def first_time(self, event_id: str) -> bool:
-        """True the first time an event id is seen; False for every redelivery after it."""
+    def claim(self, event_id: str) -> bool:
+        """Whether to handle an event now: new, or seen before but never answered (a crash lost it).
+
+        An event answered (done) or with an answer in the outbox is not handled again; one claimed
+        moments ago is in hand already.
+        """
+        now = time.time()
+        with self._lock:
+            if self._db.execute("INSERT OR IGNORE INTO seen_events (event_id, seen_at) VALUES (?, ?)",
+                                (event_id, now)).rowcount == 1:
+                return True
+            seen_at, done = self._db.execute("SELECT seen_at, done FROM seen_events WHERE event_id = ?",
+                                             (event_id,)).fetchone()
+            boxed = self._db.execute("SELECT 1 FROM outbox WHERE event_id = ?", (event_id,)).fetchone()
+            if done or boxed or now - seen_at < STALE_SECONDS:
+                return False
+            self._db.execute("UPDATE seen_events SET seen_at = ? WHERE event_id = ?", (now, event_id))
+            return True
+
+    def done(self, event_id: str) -> None:
+        """The event was answered: a retry of it is acknowledged and dropped."""
+        with self._lock:
+            self._db.execute("UPDATE seen_events SET done = 1 WHERE event_id = ?", (event_id,))
+
+    def settle(self, event_id: str) -> None:
+        """An event that needed no answer is handled; one with an answer is done when it is delivered."""
+        with self._lock:
+            self._db.execute("UPDATE seen_events SET done = 1 WHERE event_id = ? AND NOT EXISTS "
+                             "(SELECT 1 FROM outbox WHERE event_id = ?)", (event_id, event_id))
+
+    # --- the outbox: answers kept until delivered
+
+    def enqueue(self, platform: str, target: str, payload: list, reply_token: str | None = None,
+                event_id: str | None = None, question_id: int | None = None, grace: float = 0.0) -> int:
+        """Keep an answer until delivered; the retry loop leaves it alone for `grace` seconds."""
+        now = time.time()
         with self._lock:
             cursor = self._db.execute(
-                "INSERT OR IGNORE INTO seen_events VALUES (?, ?)", (event_id, time.time())
+                "INSERT INTO outbox (event_id, platform, target, reply_token, payload, question_id, created_at,"
+                " next_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (event_id, platform, target, reply_token, json.dumps(payload, ensure_ascii=False), question_id, now,
+                 now + grace),
             )
-            return cursor.rowcount == 1
+            return int(cursor.lastrowid)
+
+    def delivered(self, parcel_id: int, via: str) -> None:
+        with self._lock:
+            self._db.execute("UPDATE outbox SET delivered_at = ?, via = ?, attempts = attempts + 1 WHERE id = ?",
+                             (time.time(), via, parcel_id))
+            self._db.execute("UPDATE seen_events SET done = 1 WHERE event_id = "
+                             "(SELECT event_id FROM outbox WHERE id = ?)", (parcel_id,))
+
+    def postpone(self, parcel_id: int, error: str, delay: float) -> None:
+        with self._lock:
+            self._db.execute(
+                "UPDATE outbox SET attempts = attempts + 1, next_at = ?, last_error = ?, reply_token = NULL WHERE id = ?",
+                (time.time() + delay, error[:300], parcel_id),
+            )
+
+    def give_up(self, parcel_id: int, error: str) -> None:
+        with self._lock:
+            self._db.execute("UPDATE outbox SET delivered_at = ?, via = 'failed', last_error = ? WHERE id = ?",
+                             (time.time(), error[:300], parcel_id))
+
+    def due(self, platform: str, limit: int = 20) -> list[Parcel]:
+        """Undelivered answers whose next attempt is due, oldest first."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, platform, target, reply_token, payload, created_at, attempts FROM outbox"
+                " WHERE delivered_at IS NULL AND platform = ? AND next_at <= ? ORDER BY id LIMIT ?",
+                (platform, time.time(), limit),
+            ).fetchall()
+        return [Parcel(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]
+
+    def parcel(self, parcel_id: int) -> Parcel | None:
+        with self._lock:
+            r = self._db.execute("SELECT id, platform, target, reply_token, payload, created_at, attempts FROM outbox"
+                                 " WHERE id = ?", (parcel_id,)).fetchone()
+        return Parcel(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) if r else None
+
+    def deliveries(self) -> dict[str, int]:
+        """How answers went out: by reply, by push, failed, still pending."""
+        with self._lock:
+            rows = self._db.execute("SELECT COALESCE(via, 'pending'), COUNT(*) FROM outbox GROUP BY 1").fetchall()
+        return dict(rows)
 
     def prune(self, days: int) -> int:
         """Forget questions older than `days` (and webhook event ids older than a week)."""

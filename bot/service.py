@@ -12,16 +12,18 @@ import logging
 import os
 import signal
 import time
+from collections import defaultdict, deque
 from contextlib import asynccontextmanager
 
 from anyio import CapacityLimiter, Lock, to_thread
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
 from bot.answer import Answer
 from bot.config import Settings
-from bot.engine import Engine, open_engine
+from bot.engine import Engine, open_serving_engine
 from bot.questionlog import QuestionLog
 
 log = logging.getLogger("planbot")
@@ -30,18 +32,42 @@ log = logging.getLogger("planbot")
 class Assistant:
     """The answering engine and the question log, as the chat handlers use them."""
 
-    def __init__(self, engine: Engine, questions: QuestionLog) -> None:
+    def __init__(self, engine: Engine, questions: QuestionLog, per_minute: int = 10) -> None:
         self.engine = engine
         self.questions = questions
         # One answer per core at a time: more threads only fight the event loop for the GIL and
-        # slow down the acknowledgement of incoming webhooks.
+        # slow down the acknowledgement of incoming webhooks. The programmatic API has one slot of
+        # its own, so a flood of it never takes the residents' slots.
         self._slots = CapacityLimiter(os.cpu_count() or 2)
+        self._api_slot = CapacityLimiter(1)
+        self.api_waiting = 0
         self._reloading = Lock()
+        self._per_minute = per_minute
+        self._recent: dict[str, deque] = defaultdict(deque)
+
+    @property
+    def outbox(self) -> QuestionLog:
+        """Webhook events and undelivered answers live in the question log's database."""
+        return self.questions
+
+    def allow(self, channel: str, user_id: str | None) -> bool:
+        """At most `per_minute` questions a minute from one chat user (protects answers and the log)."""
+        if not user_id:
+            return True
+        now = time.monotonic()
+        recent = self._recent[f"{channel}:{user_id}"]
+        while recent and now - recent[0] > 60:
+            recent.popleft()
+        if len(recent) >= self._per_minute:
+            return False
+        recent.append(now)
+        return True
 
     async def ask(self, question: str, channel: str, user_id: str | None = None) -> tuple[Answer, int]:
         """Answer in a worker thread (retrieval is CPU work) and log the question; returns the log id."""
         started = time.perf_counter()
-        answer = await to_thread.run_sync(self.engine.ask, question, limiter=self._slots)
+        slots = self._api_slot if channel == "api" else self._slots
+        answer = await to_thread.run_sync(self.engine.ask, question, limiter=slots)
         latency_ms = 1000 * (time.perf_counter() - started)
         return answer, self.questions.record(channel, user_id, answer, latency_ms)
 
@@ -57,11 +83,8 @@ class Assistant:
         skip = self.engine.settings.top_k
         return await to_thread.run_sync(self.engine.more_passages, question, skip, limiter=self._slots)
 
-    def feedback(self, question_id: int, helpful: bool) -> bool:
-        return self.questions.feedback(question_id, helpful)
-
-    def first_time(self, event_id: str) -> bool:
-        return self.questions.first_time(event_id)
+    def feedback(self, question_id: int, helpful: bool, user_id: str | None = None) -> bool:
+        return self.questions.feedback(question_id, helpful, user_id)
 
     def examples(self) -> list[str]:
         """Three questions the plans can answer, taken from the facts (for greetings and help)."""
@@ -87,8 +110,17 @@ class AskRequest(BaseModel):
     question: str = Field(min_length=1, max_length=100_000)
 
 
+def bearer_ok(request: Request, token) -> bool:
+    """`Authorization: Bearer <token>` exactly, compared in constant time."""
+    header = request.headers.get("Authorization", "")
+    if not header.startswith("Bearer "):
+        return False
+    return hmac.compare_digest(header[len("Bearer "):].strip().encode(), token.get_secret_value().encode())
+
+
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     """The app; the index is loaded once at start-up (or the given engine is used)."""
+    from handlers.limits import BodyLimit
     from handlers.line import line_router
     from handlers.slack import slack_router
 
@@ -96,10 +128,11 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        loaded = engine or await to_thread.run_sync(lambda: open_engine(settings, notify=log.info))
-        questions = QuestionLog(settings.db)
+        loaded = engine or await to_thread.run_sync(lambda: open_serving_engine(settings, notify=log.warning))
+        salt = settings.hash_salt.get_secret_value() if settings.hash_salt else None
+        questions = QuestionLog(settings.db, salt)
         questions.prune(settings.log_retention_days)
-        state["assistant"] = Assistant(loaded, questions)
+        state["assistant"] = Assistant(loaded, questions, settings.user_questions_per_minute)
         log.info("index loaded: build %s (built %s)", loaded.build, loaded.index.manifest.get("built_at"))
         try:  # SIGHUP reloads the index, as for many daemons (only possible in the main thread)
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(reload()))
@@ -120,6 +153,13 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         return {"reloaded": True, "build": fresh.build, "built_at": fresh.index.manifest.get("built_at")}
 
     app = FastAPI(title="planbot", lifespan=lifespan)
+    app.add_middleware(BodyLimit, limit=settings.max_webhook_bytes)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        """A malformed request is the sender's error: say what is expected, never echo what came."""
+        return JSONResponse({"detail": 'JSON の {"question": "質問文"} を送ってください（1〜100,000 文字）'},
+                            status_code=422)
     line = line_router(settings, lambda: state["assistant"])
     app.include_router(line.router)
     app.include_router(slack_router(settings, lambda: state["assistant"]))
@@ -148,15 +188,26 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         """Load the live build without a restart; disabled unless PLANBOT_ADMIN_TOKEN is set."""
         if settings.admin_token is None:
             raise HTTPException(status_code=404)
-        given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), settings.admin_token.get_secret_value().encode()):
+        if not bearer_ok(request, settings.admin_token):
             raise HTTPException(status_code=401, detail="invalid admin token")
         result = await reload()
         return JSONResponse(result, status_code=200 if result["reloaded"] else 500)
 
     @app.post("/api/ask")
-    async def api_ask(request: AskRequest) -> dict:
-        answer, _ = await state["assistant"].ask(request.question, "api")
-        return answer.to_dict()
+    async def api_ask(body: AskRequest, request: Request) -> JSONResponse:
+        """Programmatic questions: off without PLANBOT_API_TOKEN; served after the chat channels."""
+        if settings.api_token is None:
+            raise HTTPException(status_code=404)
+        if not bearer_ok(request, settings.api_token):
+            raise HTTPException(status_code=401, detail="invalid API token")
+        assistant = state["assistant"]
+        if assistant.api_waiting >= settings.api_queue:
+            return JSONResponse({"detail": "busy, try again shortly"}, status_code=503, headers={"Retry-After": "2"})
+        assistant.api_waiting += 1
+        try:
+            answer, _ = await assistant.ask(body.question, "api")
+        finally:
+            assistant.api_waiting -= 1
+        return JSONResponse(answer.to_dict())
 
     return app

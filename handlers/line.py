@@ -1,13 +1,19 @@
 """The LINE Messaging API webhook: check the signature, acknowledge at once, answer in the background.
 
-Signature checks use the SDK's own WebhookParser on the raw body. Replies go through the SDK's
-async Messaging API client, whose base URL is a setting so tests can point it at a local stub.
+Signature checks use the SDK's own WebhookParser on the raw body. Every answer goes through the
+outbox: it is stored, sent as a reply, pushed to the user or group when the reply token no longer
+works, and retried with backoff (across restarts) until delivered or given up after a bounded time.
+An event counts as answered only once its answer is delivered. The SDK's async Messaging API
+client has its base URL as a setting so tests can point it at a local stub.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
+import time
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -20,14 +26,18 @@ from linebot.v3.messaging import (
     AsyncApiClient,
     AsyncMessagingApi,
     Configuration,
+    Message,
+    PushMessageRequest,
     ReplyMessageRequest,
     ShowLoadingAnimationRequest,
 )
 from linebot.v3.webhooks import (
     Event,
     FollowEvent,
+    GroupSource,
     MessageEvent,
     PostbackEvent,
+    RoomSource,
     TextMessageContent,
     UserSource,
 )
@@ -38,6 +48,18 @@ from handlers.line_messages import answer_messages, text_messages
 log = logging.getLogger("planbot.line")
 CHANNEL = "line"
 LOADING_SECONDS = 20
+INLINE_GRACE = 30.0  # seconds before the retry loop may take a parcel the request is still delivering
+MAX_BACKOFF = 300.0
+SLOW_DOWN = "質問が続いています。1分ほど時間をおいてから、もう一度お送りください。"
+
+
+def _target(source) -> str:
+    """Where a push goes: the group or room the message came from, else the user."""
+    if isinstance(source, GroupSource):
+        return source.group_id
+    if isinstance(source, RoomSource):
+        return source.room_id
+    return getattr(source, "user_id", "") or ""
 
 
 @dataclass
@@ -81,15 +103,63 @@ def line_router(settings: Settings, assistant: Callable) -> LineHandler:
             token = settings.line_channel_access_token.get_secret_value() if settings.line_channel_access_token else ""
             client = AsyncApiClient(Configuration(host=settings.line_api_base_url, access_token=token))
             clients["api"] = AsyncMessagingApi(client)
+            retrying = asyncio.create_task(retry_loop())
             try:
                 yield
             finally:
+                retrying.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await retrying
                 await client.close()
         else:
             yield
 
-    async def reply(reply_token: str, messages: list) -> None:
-        await clients["api"].reply_message(ReplyMessageRequest(reply_token=reply_token, messages=messages[:5]))
+    async def deliver(parcel) -> bool:
+        """Reply while the token may still work, else push; on failure retry later, then give up loudly."""
+        messages = [Message.from_dict(m) for m in parcel.payload]
+        outbox = assistant().outbox
+        if parcel.reply_token:
+            try:
+                await clients["api"].reply_message(ReplyMessageRequest(reply_token=parcel.reply_token, messages=messages))
+                outbox.delivered(parcel.id, "reply")
+                return True
+            except Exception as exc:  # an expired or used token (400), or the API unreachable
+                log.warning("LINE reply failed (%s); pushing instead", _reason(exc))
+        if not parcel.target:
+            outbox.give_up(parcel.id, "no user or group to push to")
+            return False
+        try:
+            await clients["api"].push_message(PushMessageRequest(to=parcel.target, messages=messages))
+            outbox.delivered(parcel.id, "push")
+            return True
+        except Exception as exc:
+            if time.time() - parcel.created_at > settings.outbox_give_up_seconds:
+                outbox.give_up(parcel.id, _reason(exc))
+                log.error("LINE answer %s given up after %d attempts: %s", parcel.id, parcel.attempts + 1, _reason(exc))
+            else:
+                outbox.postpone(parcel.id, _reason(exc), min(MAX_BACKOFF, 2.0 ** (parcel.attempts + 1)))
+            return False
+
+    async def retry_loop() -> None:
+        """Deliver what the outbox still holds (after an API outage or a restart), oldest first."""
+        while True:
+            await asyncio.sleep(settings.outbox_poll_seconds)
+            try:
+                for parcel in assistant().outbox.due("line"):
+                    await deliver(parcel)
+            except Exception:
+                log.exception("LINE outbox retry failed")
+
+    async def send(event, messages: list, question_id: int | None = None) -> None:
+        """Keep the answer in the outbox first, then deliver it: nothing is lost if anything fails."""
+        outbox = assistant().outbox
+        payload = [m.to_dict() for m in messages[:5]]
+        parcel_id = outbox.enqueue("line", _target(event.source), payload, event.reply_token,
+                                   getattr(event, "webhook_event_id", None), question_id, grace=INLINE_GRACE)
+        await deliver(outbox.parcel(parcel_id))
+
+    async def reply(event, messages: list) -> None:
+        await send(event, messages)
 
     def guide() -> str:
         examples = "、".join(f"「{q}」" for q in assistant().examples())
@@ -101,7 +171,11 @@ def line_router(settings: Settings, assistant: Callable) -> LineHandler:
         if not isinstance(source, UserSource) and not mentioned:
             return  # in groups and rooms, only when called
         if not question:
-            await reply(event.reply_token, text_messages(guide(), assistant().examples()))
+            await reply(event, text_messages(guide(), assistant().examples()))
+            return
+        user_id = getattr(source, "user_id", None)
+        if not assistant().allow(CHANNEL, user_id):
+            await reply(event, text_messages(SLOW_DOWN))
             return
         if isinstance(source, UserSource):
             try:
@@ -110,15 +184,19 @@ def line_router(settings: Settings, assistant: Callable) -> LineHandler:
                 )
             except Exception:  # the animation is a courtesy; the answer matters
                 log.warning("loading animation failed")
-        user_id = getattr(source, "user_id", None)
         answer, log_id = await assistant().ask(question, CHANNEL, user_id)
-        await reply(event.reply_token, answer_messages(answer, log_id))
+        await send(event, answer_messages(answer, log_id), log_id)
 
     async def on_postback(event: PostbackEvent) -> None:
+        """👍/👎 of an answer: only up or down, only for a logged question, only by the user who asked."""
         data = parse_qs(event.postback.data)
-        if "feedback" in data and data.get("q", [""])[0].isdigit():
-            assistant().feedback(int(data["q"][0]), data["feedback"][0] == "up")
-            await reply(event.reply_token, text_messages("ご意見ありがとうございます。今後の改善に役立てます。"))
+        vote = data.get("feedback", [""])[0]
+        number = data.get("q", [""])[0]
+        if vote not in ("up", "down") or not number.isdigit() or len(number) > 12:
+            return
+        user_id = getattr(event.source, "user_id", None)
+        if assistant().feedback(int(number), vote == "up", user_id):
+            await reply(event, text_messages("ご意見ありがとうございます。今後の改善に役立てます。"))
 
     async def on_follow(event: FollowEvent) -> None:
         plans = "、".join(f"「{t}」" for t in assistant().plan_titles()[:3])
@@ -126,25 +204,28 @@ def line_router(settings: Settings, assistant: Callable) -> LineHandler:
             "友だち追加ありがとうございます。一関市の計画書（"
             f"{plans}など）について、出典つきでお答えします。下のボタンの質問も試してみてください。"
         )
-        await reply(event.reply_token, text_messages(greeting, assistant().examples()))
+        await reply(event, text_messages(greeting, assistant().examples()))
 
     async def handle(events: list) -> None:
         for event in events:
             event_id = getattr(event, "webhook_event_id", None)
-            if event_id and not assistant().first_time(event_id):
-                continue  # a redelivery of an event already answered
+            if event_id and not assistant().outbox.claim(event_id):
+                continue  # a redelivery of an event answered, or being answered, already
             try:
                 if isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent):
                     await on_text(event)
                 elif isinstance(event, MessageEvent) and event.reply_token:
                     if isinstance(event.source, UserSource):
-                        await reply(event.reply_token, text_messages(guide(), assistant().examples()))
+                        await reply(event, text_messages(guide(), assistant().examples()))
                 elif isinstance(event, PostbackEvent) and event.reply_token:
                     await on_postback(event)
                 elif isinstance(event, FollowEvent):
                     await on_follow(event)
             except Exception:
                 log.exception("LINE event %s failed", event_id)
+                continue
+            if event_id:
+                assistant().outbox.settle(event_id)  # nothing to deliver: handled; else delivery marks it
 
     @router.post("/line/webhook")
     async def webhook(request: Request, background: BackgroundTasks) -> Response:
@@ -171,3 +252,9 @@ def line_router(settings: Settings, assistant: Callable) -> LineHandler:
         return Response("OK", status_code=200)
 
     return LineHandler(router, lifespan)
+
+
+def _reason(exc: Exception) -> str:
+    """A short reason for the log: the API's status code, never the request (it holds the answer)."""
+    status = getattr(exc, "status", None)
+    return f"HTTP {status}" if status else type(exc).__name__

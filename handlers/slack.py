@@ -21,6 +21,9 @@ from bot.config import Settings
 from handlers.slack_blocks import answer_blocks, fallback_text, help_blocks, passages_blocks
 
 log = logging.getLogger("planbot.slack")
+quiet = logging.getLogger("planbot.slack.bolt")  # Bolt logs rejected requests' bodies at INFO: keep it to warnings
+quiet.setLevel(logging.WARNING)
+SLOW_DOWN = "質問が続いています。1分ほど時間をおいてから、もう一度お送りください。"
 CHANNEL = "slack"
 SORRY = "申し訳ありません。回答の作成中に問題が起きました。少し待ってからもう一度お試しください。"
 _MENTION = re.compile(r"<@[A-Z0-9]+>")
@@ -38,19 +41,24 @@ def slack_router(settings: Settings, assistant: Callable) -> APIRouter:
         return router
 
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
-    app = AsyncApp(
+    app = AsyncApp(  # the client carries the token; giving Bolt both makes it warn at every start
         signing_secret=settings.slack_signing_secret.get_secret_value(),
-        token=token,
         client=AsyncWebClient(token=token, base_url=settings.slack_api_base_url),
+        logger=quiet,
     )
 
     @app.middleware
     async def once_only(body, next, logger):  # noqa: A002 - Bolt's name
-        """Answer each event once: Slack's retries and repeated event ids are acknowledged and dropped."""
+        """Answer each event once. Runs after Bolt's signature check: a retry of an event never
+        answered (a restart, a failed post) is answered; one answered or in hand is only acknowledged."""
         event_id = body.get("event_id")
-        if event_id and not assistant().first_time(f"slack:{event_id}"):
-            return BoltResponse(status=200, body="")  # acknowledged, not answered again
+        if event_id and not assistant().outbox.claim(f"slack:{event_id}"):
+            return BoltResponse(status=200, body="")
         await next()
+
+    def answered(body: dict) -> None:
+        if body.get("event_id"):
+            assistant().outbox.done(f"slack:{body['event_id']}")
 
     async def answer(question: str, user: str | None) -> tuple[list[dict], str]:
         answer, log_id = await assistant().ask(question, CHANNEL, user)
@@ -78,16 +86,22 @@ def slack_router(settings: Settings, assistant: Callable) -> APIRouter:
             log.exception("slash command failed")
             await respond(text=SORRY, response_type="ephemeral")
 
-    async def reply_in(channel: str, thread_ts: str | None, question: str, user: str | None, client) -> None:
+    async def reply_in(channel: str, thread_ts: str | None, question: str, user: str | None, client,
+                       body: dict) -> None:
+        if not assistant().allow(CHANNEL, user):
+            await client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=SLOW_DOWN)
+            answered(body)
+            return
         try:
             blocks, fallback = await answer(question, user)
             await client.chat_postMessage(channel=channel, thread_ts=thread_ts, blocks=blocks, text=fallback)
+            answered(body)
         except Exception:
             log.exception("answer in %s failed", channel)
             await client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=SORRY)
 
     @app.event("app_mention")
-    async def mention(event, client):
+    async def mention(event, client, body):
         if event.get("bot_id"):
             return
         question = _MENTION.sub("", event.get("text", "")).strip()
@@ -95,28 +109,31 @@ def slack_router(settings: Settings, assistant: Callable) -> APIRouter:
         if not question:
             await client.chat_postMessage(channel=event["channel"], thread_ts=thread,
                                           blocks=help_blocks(settings.slack_command, assistant().examples()), text="使い方")
+            answered(body)
             return
-        await reply_in(event["channel"], thread, question, event.get("user"), client)
+        await reply_in(event["channel"], thread, question, event.get("user"), client, body)
 
     @app.event("message")
-    async def direct_message(event, client):
+    async def direct_message(event, client, body):
         if event.get("channel_type") != "im" or event.get("bot_id") or event.get("subtype"):
+            answered(body)
             return  # only people's direct messages; never bots, never our own posts
-        await reply_in(event["channel"], None, event.get("text", "").strip(), event.get("user"), client)
+        await reply_in(event["channel"], None, event.get("text", "").strip(), event.get("user"), client, body)
 
     @app.action(re.compile("^feedback_(up|down)$"))
     async def feedback(ack, body, action, respond):
         await ack()
-        if action.get("value", "").isdigit():
-            assistant().feedback(int(action["value"]), action["action_id"] == "feedback_up")
+        value = str(action.get("value", ""))
+        if value.isdigit() and len(value) <= 12:
+            assistant().feedback(int(value), action["action_id"] == "feedback_up", (body.get("user") or {}).get("id"))
         await respond(text="ご意見ありがとうございます。今後の改善に役立てます。", response_type="ephemeral",
                       replace_original=False)
 
     @app.action("more_passages")
     async def more(ack, action, respond):
         await ack()
-        value = action.get("value", "")
-        citations = await assistant().more(int(value)) if value.isdigit() else []
+        value = str(action.get("value", ""))
+        citations = await assistant().more(int(value)) if value.isdigit() and len(value) <= 12 else []
         start = settings.top_k + 1
         await respond(blocks=passages_blocks(citations, start), text="他の箇所", response_type="ephemeral",
                       replace_original=False)
@@ -129,8 +146,13 @@ def slack_router(settings: Settings, assistant: Callable) -> APIRouter:
 
     @router.post("/slack/events")
     async def events(request: Request):
-        if request.headers.get("x-slack-retry-num"):
-            return Response(status_code=200)  # Slack's retry of an event we already acknowledged
-        return await handler.handle(request)
+        stamp = request.headers.get("x-slack-request-timestamp", "")
+        if not stamp.isdigit():
+            return Response("missing or malformed timestamp", status_code=401)
+        try:
+            return await handler.handle(request)
+        except Exception as exc:  # a body Bolt cannot read: the sender's error, not ours
+            log.warning("Slack request rejected: %s", type(exc).__name__)
+            return Response("malformed request", status_code=400)
 
     return router

@@ -68,6 +68,20 @@ def smoke_test(directory: Path, embedder: Embedder, documents: list[Document]) -
             raise BuildError(f"{doc.file}: 新しいインデックスで文書が見つかりません（検索の確認に失敗）")
 
 
+def plain_progress(total: int, every: float = 10.0):
+    """Progress as plain lines on stderr (a log, a pipe): one every `every` seconds while embedding."""
+    state = {"done": 0, "last": time.monotonic()}
+
+    def step(count: int = 1) -> None:
+        state["done"] += count
+        now = time.monotonic()
+        if now - state["last"] >= every:
+            state["last"] = now
+            print(f"埋め込み中… {state['done']}/{total} チャンク", file=sys.stderr, flush=True)
+
+    return step
+
+
 def document_frequency(token_lists: list[list[str]]) -> dict:
     """How many chunks hold each word: tells later how much of a question the plans cover at all."""
     counts: Counter[str] = Counter()
@@ -92,14 +106,15 @@ def write_index(
     bm25 = bm25s.BM25()
     bm25.index(token_lists, show_progress=False)
     texts = [c.index_text() for c in chunks]
-    if show_progress is None:
-        show_progress = sys.stderr.isatty()
-    bar = None
-    if show_progress:
+    bar, progress = None, None  # show_progress False: quiet; None: a bar on a terminal, plain lines elsewhere
+    if show_progress or (show_progress is None and sys.stderr.isatty()):
         from tqdm import tqdm
 
         bar = tqdm(total=len(texts), desc="埋め込み", unit="chunk", file=sys.stderr)
-    vectors, embedded = embed_cached(embedder, texts, cache, progress=bar.update if bar else None)
+        progress = bar.update
+    elif show_progress is None:
+        progress = plain_progress(len(texts))
+    vectors, embedded = embed_cached(embedder, texts, cache, progress=progress)
     if bar:
         bar.close()
     manifest = {

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -93,12 +94,69 @@ def worker(scale: int, repeats: int) -> dict:
     }
 
 
+def burn(seconds: float) -> None:
+    """A competing CPU load: spin for `seconds`."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        pass
+
+
+def embed_worker(count: int) -> dict:
+    """Query-embedding latency idle and beside two busy processes (OMP_WAIT_POLICY from the environment)."""
+    import multiprocessing
+
+    from index.embed import make_embedder
+
+    embedder = make_embedder("e5-small")
+    questions = [json.loads(line)["q"] for path in QUESTIONS for line in path.read_text().splitlines()]
+    embedder.embed_query(questions[0])
+
+    def measure() -> dict:
+        times = []
+        for i in range(count):
+            started = time.perf_counter()
+            embedder.embed_query(questions[i % len(questions)])
+            times.append(1000 * (time.perf_counter() - started))
+        return {"p50": statistics.median(times), "p95": percentile(times, 0.95)}
+
+    idle = measure()
+    load = [multiprocessing.Process(target=burn, args=(120,)) for _ in range(os.cpu_count() or 2)]
+    for p in load:
+        p.start()
+    try:
+        busy = measure()
+    finally:
+        for p in load:
+            p.terminate()
+    return {"policy": os.environ.get("OMP_WAIT_POLICY", ""), "idle": idle, "busy": busy}
+
+
+def embedder_under_load(count: int) -> None:
+    print("クエリ埋め込み（idle / 競合する CPU 負荷あり）:")
+    for policy in ("PASSIVE", "ACTIVE"):
+        env = {**os.environ, "OMP_WAIT_POLICY": policy}
+        out = subprocess.run([sys.executable, __file__, "--embed-worker", str(count)], capture_output=True,
+                             text=True, check=True, cwd=ROOT, env=env)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        ratio = r["busy"]["p50"] / r["idle"]["p50"]
+        print(f"  OMP_WAIT_POLICY={policy:7} idle p50/p95 {r['idle']['p50']:7.1f}/{r['idle']['p95']:<7.1f} ms"
+              f"  busy p50/p95 {r['busy']['p50']:8.1f}/{r['busy']['p95']:<8.1f} ms  busy/idle p50 {ratio:5.1f}×")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
     parser.add_argument("--repeats", type=int, default=5, help="passes over the question set per mode")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--embed-worker", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--embed-load", type=int, metavar="N", help="only measure N query embeddings idle and under load")
     args = parser.parse_args()
+    if args.embed_worker:
+        print(json.dumps(embed_worker(args.embed_worker)))
+        return
+    if args.embed_load:
+        embedder_under_load(args.embed_load)
+        return
     if args.worker:
         print(json.dumps(worker(args.worker, args.repeats)))
         return

@@ -16,10 +16,17 @@ def free_port() -> int:
 
 
 class StubAPI:
-    """Answers every POST with `reply` (JSON) and keeps (path, headers, body) of each request."""
+    """Answers every POST with `reply` (JSON) and keeps (path, headers, body) of each request it accepted.
+
+    Faults: `fail(path, status, times)` answers the next requests to a path with an error; `down = True`
+    answers every request with 503. Refused requests are kept apart, in `refused`.
+    """
 
     def __init__(self, reply: dict | None = None) -> None:
         self.requests: list[tuple[str, dict, dict]] = []
+        self.refused: list[tuple[str, int]] = []
+        self.faults: dict[str, list[int]] = {}
+        self.down = False
         self.reply = reply or {}
         stub = self
 
@@ -31,6 +38,16 @@ class StubAPI:
                     body = json.loads(raw) if raw else {}
                 except json.JSONDecodeError:
                     body = {"raw": raw}
+                status = 503 if stub.down else stub._fault(self.path)
+                if status:
+                    stub.refused.append((self.path, status))
+                    payload = json.dumps({"message": "stub failure"}).encode()
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                    return
                 stub.requests.append((self.path, dict(self.headers), body))
                 payload = json.dumps(stub.reply).encode()
                 self.send_response(200)
@@ -49,6 +66,15 @@ class StubAPI:
         self.server = Server(("127.0.0.1", free_port()), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def fail(self, path: str, status: int, times: int = 1) -> None:
+        self.faults.setdefault(path, []).extend([status] * times)
+
+    def _fault(self, path: str) -> int:
+        for prefix, statuses in self.faults.items():
+            if path.startswith(prefix) and statuses:
+                return statuses.pop(0)
+        return 0
 
     def to(self, path: str) -> list[dict]:
         return [body for p, _, body in self.requests if p.startswith(path)]

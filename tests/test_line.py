@@ -56,6 +56,7 @@ def line(engine, settings, tmp_path_factory):
         "line_channel_access_token": SecretStr("test-access-token"),
         "line_api_base_url": stub.url,
         "db": tmp_path_factory.mktemp("line") / "planbot.sqlite",
+        "api_token": SecretStr("test-api-token"),
     })
     server = LiveServer(create_app(configured, engine))
     yield server, stub, configured
@@ -196,6 +197,9 @@ def test_the_api_and_health_endpoints(line):
     assert httpx.get(f"{server.url}/healthz").json() == {"status": "ok"}
     ready = httpx.get(f"{server.url}/readyz").json()
     assert ready["ready"] and ready["documents"] == 5 and ready["built_at"]
-    answer = httpx.post(f"{server.url}/api/ask", json={"question": "チーム会議の開催数の目標は？"}, timeout=30).json()
+    api = {"Authorization": "Bearer test-api-token"}
+    answer = httpx.post(f"{server.url}/api/ask", json={"question": "チーム会議の開催数の目標は？"}, headers=api,
+                        timeout=30).json()
     assert "170" in answer["answer"] and answer["citations"][0]["title"] == "第3次一関市協働推進計画"
-    assert httpx.post(f"{server.url}/api/ask", json={"question": ""}).status_code == 422
+    empty = httpx.post(f"{server.url}/api/ask", json={"question": ""}, headers=api)
+    assert empty.status_code == 422 and "question" in empty.json()["detail"]

@@ -28,6 +28,38 @@ def test_feedback_is_stored(tmp_path):
     assert log.rows()[0]["feedback"] == -1
 
 
-def test_an_event_id_is_new_only_once(tmp_path):
+def test_an_event_is_handled_once_unless_it_was_lost(tmp_path, monkeypatch):
     log = QuestionLog(tmp_path / "q.sqlite")
-    assert log.first_time("E1") and not log.first_time("E1") and log.first_time("E2")
+    assert log.claim("E1") and not log.claim("E1")  # in hand
+    monkeypatch.setattr("bot.questionlog.STALE_SECONDS", 0)
+    assert log.claim("E1")  # claimed long ago, never answered: a crash lost it
+    log.done("E1")
+    assert not log.claim("E1")
+
+
+def test_an_event_with_an_answer_in_the_outbox_is_not_answered_again(tmp_path, monkeypatch):
+    log = QuestionLog(tmp_path / "q.sqlite")
+    monkeypatch.setattr("bot.questionlog.STALE_SECONDS", 0)
+    assert log.claim("E2")
+    parcel = log.enqueue("line", "U1", [{"type": "text", "text": "回答"}], "token", "E2")
+    assert not log.claim("E2")
+    assert [p.id for p in log.due("line")] == [parcel]
+    log.postpone(parcel, "HTTP 503", delay=60)
+    assert log.due("line") == [] and log.parcel(parcel).reply_token is None
+    log.delivered(parcel, "push")
+    assert log.deliveries() == {"push": 1}
+
+
+def test_the_salt_is_kept_outside_the_database_readable_only_by_the_owner(tmp_path):
+    log = QuestionLog(tmp_path / "q.sqlite")
+    salt = tmp_path / "q.sqlite.salt"
+    assert salt.exists() and (salt.stat().st_mode & 0o777) == 0o600
+    assert log._db.execute("SELECT COUNT(*) FROM meta WHERE key = 'salt'").fetchone()[0] == 0
+    assert QuestionLog(tmp_path / "other.sqlite", salt="from-the-setting").hash_user("U1") != log.hash_user("U1")
+
+
+def test_only_the_user_who_asked_may_rate_the_answer(tmp_path):
+    log = QuestionLog(tmp_path / "q.sqlite")
+    qid = log.record("line", "U1", Answer("q", "a", "general", True), 1.0)
+    assert not log.feedback(qid, helpful=False, user_id="U2")
+    assert log.feedback(qid, helpful=True, user_id="U1")

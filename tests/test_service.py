@@ -19,13 +19,16 @@ from tests.stub_server import LiveServer, free_port
 
 TEAM_ROW = "1\tチーム会議の開催数\t回\t125\t170"
 QUESTION = {"question": "チーム会議の開催数の目標は？"}
+API_TOKEN = "api-secret"
+API = {"Authorization": f"Bearer {API_TOKEN}"}
 
 
 def own_service(tmp_path, settings, embedder, token: str):
     """A corpus copy with its own index, served with an admin token."""
     corpus = copy_corpus(tmp_path / "corpus")
     mine = settings.model_copy(update={"corpus_dir": corpus, "index_dir": tmp_path / "var" / "index",
-                                       "db": tmp_path / "var" / "q.sqlite", "admin_token": SecretStr(token)})
+                                       "db": tmp_path / "var" / "q.sqlite", "admin_token": SecretStr(token),
+                                       "api_token": SecretStr(API_TOKEN)})
     build(mine, embedder=embedder, show_progress=False)
     return mine, corpus, LiveServer(create_app(mine))
 
@@ -38,7 +41,7 @@ def test_reload_under_concurrent_queries_loses_nothing_and_serves_the_new_facts(
     def fire() -> None:
         with httpx.Client(base_url=server.url, timeout=30) as client:
             while not stop.is_set():
-                response = client.post("/api/ask", json=QUESTION)
+                response = client.post("/api/ask", json=QUESTION, headers=API)
                 results.append((response.status_code, response.json().get("answer", "")))
 
     workers = [threading.Thread(target=fire) for _ in range(4)]
@@ -76,7 +79,7 @@ def test_a_failed_reload_keeps_the_old_index_and_says_why(tmp_path, settings, em
         response = httpx.post(f"{server.url}/admin/reload", headers={"Authorization": "Bearer t"}, timeout=60)
         assert response.status_code == 500
         assert not response.json()["reloaded"] and "dense.faiss" in response.json()["error"]
-        answer = httpx.post(f"{server.url}/api/ask", json=QUESTION, timeout=30).json()
+        answer = httpx.post(f"{server.url}/api/ask", json=QUESTION, headers=API, timeout=30).json()
         assert "目標170回" in answer["answer"]
     finally:
         server.close()

@@ -187,3 +187,48 @@ def test_an_error_while_answering_gets_a_polite_message(slack, engine, monkeypat
     _, _, path = command(server, stub, "地域協働体とは？")
     [posted] = stub.wait_for(path)
     assert "申し訳ありません" in posted["text"] and posted["response_type"] == "ephemeral"
+
+
+def test_a_retry_of_an_event_never_answered_is_answered_once(slack, monkeypatch):
+    server, stub, _ = slack
+    before = len(stub.to(POST))
+    stub.fail(POST, 500)  # the first answer does not get through
+    body = event("app_mention", "<@UBOT> チーム会議の開催数の目標は？", event_id="EvLOSTONCE1")
+    send(server, body, "application/json")
+    stub.wait_for(POST, before + 1)  # only the apology got through
+    assert not any("170" in blocks_text(p) for p in stub.to(POST)[before:])
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+    monkeypatch.setattr("bot.questionlog.STALE_SECONDS", 0)  # seconds, not minutes, after the first try
+    again, _ = send(server, body, "application/json", headers=retry)
+    stub.wait_for(POST, before + 2)
+    third, _ = send(server, body, "application/json", headers={**retry, "X-Slack-Retry-Num": "2"})
+    time.sleep(1.0)
+    answers = [p for p in stub.to(POST)[before:] if "170" in blocks_text(p)]
+    assert again.status_code == 200 and third.status_code == 200 and len(answers) == 1
+
+
+def test_an_unsigned_retry_is_rejected(slack):
+    server, stub, _ = slack
+    before = len(stub.requests)
+    body = event("app_mention", "<@UBOT> 協働とは")
+    response = httpx.post(f"{server.url}/slack/events", content=body.encode(), timeout=10,
+                          headers={"Content-Type": "application/json", "X-Slack-Retry-Num": "1",
+                                   "X-Slack-Request-Timestamp": str(int(time.time()))})
+    assert response.status_code == 401
+    time.sleep(0.5)
+    assert len(stub.requests) == before
+
+
+@pytest.mark.parametrize("timestamp", ["yesterday", ""])
+def test_a_malformed_timestamp_is_a_client_error(slack, timestamp):
+    server, _, _ = slack
+    response = httpx.post(f"{server.url}/slack/events", content=b"{}", timeout=10,
+                          headers={"Content-Type": "application/json", "X-Slack-Request-Timestamp": timestamp,
+                                   "X-Slack-Signature": "v0=00"})
+    assert response.status_code == 401
+
+
+def test_a_signed_body_that_is_not_json_is_a_client_error(slack):
+    server, _, _ = slack
+    response, _ = send(server, "{not json", "application/json")
+    assert 400 <= response.status_code < 500
