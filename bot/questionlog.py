@@ -81,8 +81,10 @@ class QuestionLog:
         with self._lock:
             self._db.executescript(SCHEMA)
             columns = {row[1] for row in self._db.execute("PRAGMA table_info(seen_events)")}
-            if "done" not in columns:
-                self._db.execute("ALTER TABLE seen_events ADD COLUMN done INTEGER NOT NULL DEFAULT 0")
+            for name, kind in (("done", "INTEGER NOT NULL DEFAULT 0"), ("handled_at", "REAL"), ("platform", "TEXT"),
+                               ("payload", "TEXT")):
+                if name not in columns:
+                    self._db.execute(f"ALTER TABLE seen_events ADD COLUMN {name} {kind}")
             self._salt = salt or self._salt_file(path)
 
     def _salt_file(self, path: Path) -> str:
@@ -128,24 +130,42 @@ class QuestionLog:
             row = self._db.execute("SELECT question FROM questions WHERE id = ?", (question_id,)).fetchone()
         return row[0] if row else None
 
-    def claim(self, event_id: str) -> bool:
-        """Whether to handle an event now: new, or seen before but never answered (a crash lost it).
+    def receive(self, event_id: str, platform: str, payload: dict) -> bool:
+        """Keep an incoming event before acknowledging it, so a crash cannot lose it; False if known."""
+        with self._lock:
+            return self._db.execute(
+                "INSERT OR IGNORE INTO seen_events (event_id, seen_at, platform, payload) VALUES (?, ?, ?, ?)",
+                (event_id, time.time(), platform, json.dumps(payload, ensure_ascii=False)),
+            ).rowcount == 1
 
-        An event answered (done) or with an answer in the outbox is not handled again; one claimed
-        moments ago is in hand already.
+    def claim(self, event_id: str) -> bool:
+        """Whether to handle an event now: new or received, or handled before but never answered (a crash).
+
+        An event answered (done) or with an answer in the outbox is not handled again; one being
+        handled moments ago is in hand already.
         """
         now = time.time()
         with self._lock:
-            if self._db.execute("INSERT OR IGNORE INTO seen_events (event_id, seen_at) VALUES (?, ?)",
-                                (event_id, now)).rowcount == 1:
-                return True
-            seen_at, done = self._db.execute("SELECT seen_at, done FROM seen_events WHERE event_id = ?",
-                                             (event_id,)).fetchone()
+            self._db.execute("INSERT OR IGNORE INTO seen_events (event_id, seen_at) VALUES (?, ?)", (event_id, now))
+            handled_at, done = self._db.execute("SELECT handled_at, done FROM seen_events WHERE event_id = ?",
+                                                (event_id,)).fetchone()
             boxed = self._db.execute("SELECT 1 FROM outbox WHERE event_id = ?", (event_id,)).fetchone()
-            if done or boxed or now - seen_at < STALE_SECONDS:
+            if done or boxed or (handled_at is not None and now - handled_at < STALE_SECONDS):
                 return False
-            self._db.execute("UPDATE seen_events SET seen_at = ? WHERE event_id = ?", (now, event_id))
+            self._db.execute("UPDATE seen_events SET handled_at = ? WHERE event_id = ?", (now, event_id))
             return True
+
+    def unhandled(self, platform: str) -> list[dict]:
+        """Events received but neither answered nor with an answer waiting (the process that took them died)."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT event_id, payload FROM seen_events WHERE platform = ? AND done = 0 AND payload IS NOT NULL"
+                " AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.event_id = seen_events.event_id) ORDER BY seen_at",
+                (platform,),
+            ).fetchall()
+            self._db.execute(f"UPDATE seen_events SET handled_at = ? WHERE event_id IN ({','.join('?' * len(rows))})",
+                             (time.time(), *(r[0] for r in rows)))
+        return [json.loads(r[1]) for r in rows]
 
     def done(self, event_id: str) -> None:
         """The event was answered: a retry of it is acknowledged and dropped."""

@@ -138,7 +138,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(reload()))
         except (RuntimeError, ValueError, NotImplementedError):
             log.info("SIGHUP reload not available here; use POST /admin/reload")
-        async with line.lifespan():
+        async with line.lifespan(), slack.lifespan():
             yield
         questions.close()
 
@@ -162,7 +162,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
                             status_code=422)
     line = line_router(settings, lambda: state["assistant"])
     app.include_router(line.router)
-    app.include_router(slack_router(settings, lambda: state["assistant"]))
+    slack = slack_router(settings, lambda: state["assistant"])
+    app.include_router(slack.router)
 
     @app.get("/healthz")
     async def healthz() -> dict:

@@ -103,10 +103,15 @@ def line_router(settings: Settings, assistant: Callable) -> LineHandler:
             token = settings.line_channel_access_token.get_secret_value() if settings.line_channel_access_token else ""
             client = AsyncApiClient(Configuration(host=settings.line_api_base_url, access_token=token))
             clients["api"] = AsyncMessagingApi(client)
+            lost = [Event.from_dict(raw) for raw in assistant().outbox.unhandled(CHANNEL)]
+            if lost:
+                log.warning("answering %d LINE events received before a restart", len(lost))
+            recovering = asyncio.create_task(handle(lost, recovered=True))
             retrying = asyncio.create_task(retry_loop())
             try:
                 yield
             finally:
+                recovering.cancel()
                 retrying.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await retrying
@@ -206,10 +211,10 @@ def line_router(settings: Settings, assistant: Callable) -> LineHandler:
         )
         await reply(event, text_messages(greeting, assistant().examples()))
 
-    async def handle(events: list) -> None:
+    async def handle(events: list, recovered: bool = False) -> None:
         for event in events:
             event_id = getattr(event, "webhook_event_id", None)
-            if event_id and not assistant().outbox.claim(event_id):
+            if event_id and not recovered and not assistant().outbox.claim(event_id):
                 continue  # a redelivery of an event answered, or being answered, already
             try:
                 if isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent):
@@ -248,6 +253,11 @@ def line_router(settings: Settings, assistant: Callable) -> LineHandler:
             return Response("malformed body", status_code=400)
         except ValueError:  # signed, but holds an event the SDK cannot model: keep the others
             events = _known_events(body)
+        raw = {e.get("webhookEventId"): e for e in json.loads(body).get("events", []) if isinstance(e, dict)}
+        for event in events:  # kept before the 200: LINE does not send an acknowledged event again
+            event_id = getattr(event, "webhook_event_id", None)
+            if event_id in raw:
+                assistant().outbox.receive(event_id, CHANNEL, raw[event_id])
         background.add_task(handle, events)
         return Response("OK", status_code=200)
 

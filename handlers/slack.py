@@ -7,9 +7,14 @@ point the client at a local stub.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import re
+import time
 from collections.abc import Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 
 from fastapi import APIRouter, Request, Response
 from slack_bolt import BoltResponse
@@ -29,7 +34,21 @@ SORRY = "申し訳ありません。回答の作成中に問題が起きまし�
 _MENTION = re.compile(r"<@[A-Z0-9]+>")
 
 
-def slack_router(settings: Settings, assistant: Callable) -> APIRouter:
+MAX_BACKOFF = 300.0
+
+
+@dataclass
+class SlackHandler:
+    router: APIRouter
+    lifespan: Callable
+
+
+@asynccontextmanager
+async def _nothing():
+    yield
+
+
+def slack_router(settings: Settings, assistant: Callable) -> SlackHandler:
     """POST /slack/events; disabled (404) while SLACK_SIGNING_SECRET is not set."""
     router = APIRouter()
     if not settings.slack_signing_secret:
@@ -38,7 +57,7 @@ def slack_router(settings: Settings, assistant: Callable) -> APIRouter:
         async def disabled() -> Response:
             return Response("Slack is not configured", status_code=404)
 
-        return router
+        return SlackHandler(router, _nothing)
 
     token = settings.slack_bot_token.get_secret_value() if settings.slack_bot_token else None
     app = AsyncApp(  # the client carries the token; giving Bolt both makes it warn at every start
@@ -52,8 +71,10 @@ def slack_router(settings: Settings, assistant: Callable) -> APIRouter:
         """Answer each event once. Runs after Bolt's signature check: a retry of an event never
         answered (a restart, a failed post) is answered; one answered or in hand is only acknowledged."""
         event_id = body.get("event_id")
-        if event_id and not assistant().outbox.claim(f"slack:{event_id}"):
-            return BoltResponse(status=200, body="")
+        if event_id:
+            assistant().outbox.receive(f"slack:{event_id}", CHANNEL, body)  # kept before the acknowledgement
+            if not assistant().outbox.claim(f"slack:{event_id}"):
+                return BoltResponse(status=200, body="")
         await next()
 
     def answered(body: dict) -> None:
@@ -94,15 +115,65 @@ def slack_router(settings: Settings, assistant: Callable) -> APIRouter:
             return
         try:
             blocks, fallback = await answer(question, user)
-            await client.chat_postMessage(channel=channel, thread_ts=thread_ts, blocks=blocks, text=fallback)
-            answered(body)
         except Exception:
             log.exception("answer in %s failed", channel)
-            await client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=SORRY)
+            with contextlib.suppress(Exception):
+                await client.chat_postMessage(channel=channel, thread_ts=thread_ts, text=SORRY)
+            return
+        event_id = f"slack:{body['event_id']}" if body.get("event_id") else None
+        parcel = assistant().outbox.enqueue(CHANNEL, channel, [{"thread_ts": thread_ts, "blocks": blocks, "text": fallback}],
+                                            event_id=event_id, grace=30.0)
+        await deliver(assistant().outbox.parcel(parcel))
+
+    async def deliver(parcel) -> bool:
+        """Post a kept answer; when Slack cannot take it, retry later with backoff, then give up loudly."""
+        outbox = assistant().outbox
+        try:
+            await app.client.chat_postMessage(channel=parcel.target, **parcel.payload[0])
+            outbox.delivered(parcel.id, "post")
+            return True
+        except Exception as exc:
+            reason = type(exc).__name__
+            if time.time() - parcel.created_at > settings.outbox_give_up_seconds:
+                outbox.give_up(parcel.id, reason)
+                log.error("Slack answer %s given up after %d attempts: %s", parcel.id, parcel.attempts + 1, reason)
+            else:
+                outbox.postpone(parcel.id, reason, min(MAX_BACKOFF, 2.0 ** (parcel.attempts + 1)))
+            return False
+
+    async def retry_loop() -> None:
+        while True:
+            await asyncio.sleep(settings.outbox_poll_seconds)
+            try:
+                for parcel in assistant().outbox.due(CHANNEL):
+                    await deliver(parcel)
+            except Exception:
+                log.exception("Slack outbox retry failed")
+
+    async def recover() -> None:
+        """Answer the events received but never answered before a restart."""
+        for body in assistant().outbox.unhandled(CHANNEL):
+            event = body.get("event") or {}
+            if event.get("type") == "app_mention":
+                await mention(event, app.client, body)
+            elif event.get("type") == "message":
+                await direct_message(event, app.client, body)
+
+    @asynccontextmanager
+    async def lifespan():
+        tasks = [asyncio.create_task(recover()), asyncio.create_task(retry_loop())]
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
 
     @app.event("app_mention")
     async def mention(event, client, body):
         if event.get("bot_id"):
+            answered(body)
             return
         question = _MENTION.sub("", event.get("text", "")).strip()
         thread = event.get("thread_ts") or event.get("ts")
@@ -155,4 +226,4 @@ def slack_router(settings: Settings, assistant: Callable) -> APIRouter:
             log.warning("Slack request rejected: %s", type(exc).__name__)
             return Response("malformed request", status_code=400)
 
-    return router
+    return SlackHandler(router, lifespan)

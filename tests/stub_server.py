@@ -24,6 +24,7 @@ class StubAPI:
 
     def __init__(self, reply: dict | None = None) -> None:
         self.requests: list[tuple[str, dict, dict]] = []
+        self.arrived: list[float] = []  # time.monotonic() of each accepted request, beside `requests`
         self.refused: list[tuple[str, int]] = []
         self.faults: dict[str, list[int]] = {}
         self.down = False
@@ -48,6 +49,7 @@ class StubAPI:
                     self.end_headers()
                     self.wfile.write(payload)
                     return
+                stub.arrived.append(time.monotonic())
                 stub.requests.append((self.path, dict(self.headers), body))
                 payload = json.dumps(stub.reply).encode()
                 self.send_response(200)
