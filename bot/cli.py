@@ -205,7 +205,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
     import uvicorn
 
-    from bot.service import create_app
+    from handlers.app import (
+        create_app,  # the CLI is where the layers meet: bot/ itself never imports handlers/
+    )
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")

@@ -11,7 +11,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.questionlog import QuestionLog
-from bot.service import create_app
+from handlers.app import create_app
 from tests.stub_server import LiveServer, StubAPI
 from tests.test_line import REPLY, post, sign, text
 

@@ -14,7 +14,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.questionlog import QuestionLog
-from bot.service import create_app
+from handlers.app import create_app
 from tests.stub_server import LiveServer, StubAPI
 
 SECRET = "test-channel-secret"
@@ -203,3 +203,30 @@ def test_the_api_and_health_endpoints(line):
     assert "170" in answer["answer"] and answer["citations"][0]["title"] == "第3次一関市協働推進計画"
     empty = httpx.post(f"{server.url}/api/ask", json={"question": ""}, headers=api)
     assert empty.status_code == 422 and "question" in empty.json()["detail"]
+
+
+def test_event_methods_answer_without_the_webhook(engine, settings, tmp_path):
+    """LineBot's event methods take one SDK event each: here on_text, called directly."""
+    import asyncio
+
+    from linebot.v3.webhooks import MessageEvent
+
+    from bot.assistant import Assistant
+    from handlers.line import LineBot
+
+    stub = StubAPI(reply={"sentMessages": [{"id": "1", "quoteToken": "q"}]})
+    mine = settings.model_copy(update={"line_channel_secret": SecretStr(SECRET), "line_api_base_url": stub.url})
+    questions = QuestionLog(tmp_path / "q.sqlite")
+    bot = LineBot(mine, lambda: Assistant(engine, questions))
+
+    async def run() -> None:
+        async with bot.lifespan():
+            await bot.on_text(MessageEvent.from_dict(text("チーム会議の開催数の目標は？")))
+
+    try:
+        asyncio.run(run())
+        [sent] = stub.to(REPLY)
+        assert "170" in reply_text(sent) and questions.deliveries() == {"reply": 1}
+    finally:
+        stub.close()
+        questions.close()

@@ -13,7 +13,7 @@ import httpx
 from pydantic import SecretStr
 
 from bot.engine import build
-from bot.service import create_app
+from handlers.app import create_app
 from tests.conftest import copy_corpus
 from tests.stub_server import LiveServer, free_port
 

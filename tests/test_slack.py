@@ -14,7 +14,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.questionlog import QuestionLog
-from bot.service import create_app
+from handlers.app import create_app
 from tests.stub_server import LiveServer, StubAPI
 
 SECRET = "slack-signing-secret"
@@ -238,3 +238,25 @@ def test_a_signed_body_that_is_not_json_is_a_client_error(slack):
     server, _, _ = slack
     response, _ = send(server, "{not json", "application/json")
     assert 400 <= response.status_code < 500
+
+
+def test_listener_methods_answer_without_the_http_layer(engine, settings, tmp_path):
+    """SlackBot's listeners are plain methods: here a mention, handled and posted through the outbox."""
+    import asyncio
+
+    from bot.assistant import Assistant
+    from handlers.slack import SlackBot
+
+    stub = StubAPI(reply=SLACK_OK)
+    mine = settings.model_copy(update={"slack_signing_secret": SecretStr(SECRET), "slack_bot_token": SecretStr("xoxb-t"),
+                                       "slack_api_base_url": stub.url + "/api/"})
+    questions = QuestionLog(tmp_path / "q.sqlite")
+    bot = SlackBot(mine, lambda: Assistant(engine, questions))
+    body = json.loads(event("app_mention", "<@UBOT> チーム会議の開催数の目標は？"))
+    try:
+        asyncio.run(bot.mention(body["event"], bot.app.client, body))
+        [posted] = stub.to(POST)
+        assert "170" in blocks_text(posted) and questions.deliveries() == {"post": 1}
+    finally:
+        stub.close()
+        questions.close()

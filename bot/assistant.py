@@ -1,0 +1,95 @@
+"""The assistant the chat handlers talk to: ask, rate-limit, record feedback, keep events and answers.
+
+It knows nothing of the web framework or of any chat platform: the handlers call it, and it runs
+the CPU work of answering in worker threads so the event loop stays free to acknowledge webhooks.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import defaultdict, deque
+
+from anyio import CapacityLimiter, Lock, to_thread
+
+from bot.answer import Answer
+from bot.config import Settings
+from bot.engine import Engine
+from bot.questionlog import QuestionLog
+
+
+class Assistant:
+    """The answering engine and the question log, as the chat handlers use them."""
+
+    def __init__(self, engine: Engine, questions: QuestionLog, per_minute: int = 10) -> None:
+        self.engine = engine
+        self.questions = questions
+        # One answer per core at a time: more threads only fight the event loop for the GIL and
+        # slow down the acknowledgement of incoming webhooks. The programmatic API has one slot of
+        # its own, so a flood of it never takes the residents' slots.
+        self._slots = CapacityLimiter(os.cpu_count() or 2)
+        self._api_slot = CapacityLimiter(1)
+        self.api_waiting = 0
+        self._reloading = Lock()
+        self._per_minute = per_minute
+        self._recent: dict[str, deque] = defaultdict(deque)
+
+    @property
+    def outbox(self) -> QuestionLog:
+        """Webhook events and undelivered answers live in the question log's database."""
+        return self.questions
+
+    def allow(self, channel: str, user_id: str | None) -> bool:
+        """At most `per_minute` questions a minute from one chat user (protects answers and the log)."""
+        if not user_id:
+            return True
+        now = time.monotonic()
+        recent = self._recent[f"{channel}:{user_id}"]
+        while recent and now - recent[0] > 60:
+            recent.popleft()
+        if len(recent) >= self._per_minute:
+            return False
+        recent.append(now)
+        return True
+
+    async def ask(self, question: str, channel: str, user_id: str | None = None) -> tuple[Answer, int]:
+        """Answer in a worker thread (retrieval is CPU work) and log the question; returns the log id."""
+        started = time.perf_counter()
+        slots = self._api_slot if channel == "api" else self._slots
+        answer = await to_thread.run_sync(self.engine.ask, question, limiter=slots)
+        latency_ms = 1000 * (time.perf_counter() - started)
+        return answer, self.questions.record(channel, user_id, answer, latency_ms)
+
+    async def indicators(self, word: str, channel: str, user_id: str | None = None) -> tuple[Answer, int]:
+        answer = await to_thread.run_sync(self.engine.indicators_containing, word, limiter=self._slots)
+        return answer, self.questions.record(channel, user_id, answer, 0.0)
+
+    async def more(self, question_id: int) -> list:
+        """Further passages for a logged question, after those its answer cited."""
+        question = self.questions.question(question_id)
+        if question is None:
+            return []
+        skip = self.engine.settings.top_k
+        return await to_thread.run_sync(self.engine.more_passages, question, skip, limiter=self._slots)
+
+    def feedback(self, question_id: int, helpful: bool, user_id: str | None = None) -> bool:
+        return self.questions.feedback(question_id, helpful, user_id)
+
+    def examples(self) -> list[str]:
+        """Three questions the plans can answer, taken from the facts (for greetings and help)."""
+        facts = self.engine.facts
+        out = [f"{t.term}とは？" for t in facts.terms if t.definition][:1]
+        out += [f"{o.area}の協働体は？" for o in facts.organisations if o.area][:1]
+        out += [f"{i.name.replace(' ', '')}の目標は？" for i in facts.indicators][:1]
+        return out
+
+    def plan_titles(self) -> list[str]:
+        return self.engine.titles
+
+
+    async def reload(self, settings: Settings) -> Engine:
+        """Load the live build beside the current engine, then swap: requests in flight keep the old one."""
+        async with self._reloading:
+            fresh = await to_thread.run_sync(lambda: Engine(settings, self.engine.embedder))
+            self.engine = fresh
+            return fresh
