@@ -126,3 +126,21 @@ def test_sighup_reloads_the_live_build(tmp_path, settings, embedder):
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def test_serve_starts_on_the_newest_good_build_when_the_live_one_is_corrupt(tmp_path, settings, embedder):
+    mine, corpus, first = own_service(tmp_path, settings, embedder, "admin-secret")
+    first.close()
+    plan = corpus / "kyodo-suishin-keikaku-3.md"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(TEAM_ROW, TEAM_ROW[:-3] + "180"), encoding="utf-8")
+    build(mine, embedder=embedder, show_progress=False)
+    live = (mine.index_dir).resolve()
+    (live / "chunks.json").write_text("{ truncated", encoding="utf-8")
+    server = LiveServer(create_app(mine))
+    try:
+        ready = httpx.get(f"{server.url}/readyz").json()
+        assert ready["ready"] and ready["build"] != live.name
+        answer = httpx.post(f"{server.url}/api/ask", json=QUESTION, headers=API, timeout=30).json()
+        assert "170" in answer["answer"]  # the fallback build's facts
+    finally:
+        server.close()
