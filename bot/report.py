@@ -23,6 +23,7 @@ class Report:
     frequent: list[tuple[str, int]]  # question (as first typed) and how often it was asked
     unanswered: list[dict]  # answered confident: false — what the plans do not cover
     disliked: list[dict]  # 👎 with the question and the cited sections
+    deliveries: dict[str, int] | None = None  # answers sent by reply / push / post, pending, failed (all time)
 
 
 def build_report(log: QuestionLog, since: datetime | None = None) -> Report:
@@ -38,6 +39,7 @@ def build_report(log: QuestionLog, since: datetime | None = None) -> Report:
         frequent=[(first_form[k], n) for k, n in by_key.most_common(TOP)],
         unanswered=[r for r in rows if not r["confident"]],
         disliked=[r for r in rows if r["feedback"] == -1],
+        deliveries=log.deliveries(),
     )
 
 
@@ -53,6 +55,10 @@ def format_report(report: Report) -> str:
     period = f"{report.since:%Y-%m-%d} 以降" if report.since else "全期間"
     lines = [f"質問の記録（{period}）: {report.total}件"]
     lines.append("チャネル別: " + ("、".join(f"{c} {n}件" for c, n in report.channels.items()) or "なし"))
+    if report.deliveries:
+        names = {"reply": "返信", "push": "プッシュ", "post": "投稿", "pending": "未配信（再送待ち）", "failed": "配信できず"}
+        order = [k for k in names if k in report.deliveries] + [k for k in report.deliveries if k not in names]
+        lines.append("回答の配信: " + "、".join(f"{names.get(k, k)} {report.deliveries[k]}件" for k in order))
     lines.append("")
     lines.append("よく聞かれた質問")
     lines += [f"  {n:4d}回  {q}" for q, n in report.frequent] or ["  なし"]
@@ -78,4 +84,6 @@ def report_csv(report: Report) -> str:
         writer.writerow(["unanswered", _when(r), r["channel"], r["question"], 1, ""])
     for r in report.disliked:
         writer.writerow(["disliked", _when(r), r["channel"], r["question"], 1, _sections(r)])
+    for via, n in (report.deliveries or {}).items():
+        writer.writerow(["delivery", "", via, "", n, ""])
     return out.getvalue()

@@ -57,3 +57,14 @@ def test_report_command_prints_a_table_and_csv(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "bot.cli", "report", "--since", "yesterday"],
                          capture_output=True, text=True, env=env)
     assert bad.returncode == 2 and "入力エラー" in bad.stderr
+
+
+def test_the_report_says_how_answers_were_delivered(tmp_path):
+    log = QuestionLog(tmp_path / "q.sqlite")
+    sent = log.enqueue("line", "U1", [{"type": "text", "text": "a"}], "t")
+    log.delivered(sent, "push")
+    lost = log.enqueue("line", "U2", [{"type": "text", "text": "b"}], "t")
+    log.give_up(lost, "HTTP 500")
+    text = format_report(build_report(log))
+    assert "回答の配信: プッシュ 1件、配信できず 1件" in text
+    assert "delivery,,failed,,1," in report_csv(build_report(log))
