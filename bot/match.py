@@ -76,7 +76,7 @@ class FactFinder:
         venue_words = {id(e): content_tokens(e.venue) for e in facts.events if e.venue}
         shared = Counter(w for words in venue_words.values() for w in words)
         common = {w for w, n in shared.items() if n >= max(3, 0.2 * len(venue_words))}  # センター, 公民館…
-        self._venues = {key: words - common for key, words in venue_words.items()}
+        self._venues = {key: {w for w in words - common if len(w) >= 2} for key, words in venue_words.items()}
 
     def tokens_of(self, item: object) -> set[str]:
         return self._words[id(item)]
