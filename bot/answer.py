@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from itertools import groupby
 
-from bot.evidence import COUNTER, Unit, list_items
+from bot.evidence import COUNTER, Unit, list_items, siblings
 from bot.question import Question
 from index.facts import Office, Source
 from index.search import Hit
@@ -146,6 +146,12 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
     best = units[0]
     hit = hits[best.rank]
     items = list_items(hit, best.position)
+    if items:  # a long list is cut into several passages of one section: gather its items from each
+        shape_of = items[0]
+        for other in sorted((h for h in hits if h is not hit and (h.chunk.file, h.chunk.section) ==
+                             (hit.chunk.file, hit.chunk.section)), key=lambda h: h.chunk.start_line):
+            items += [i for i in siblings(other, shape_of) if i not in items]
+        items.sort(key=lambda i: _item_number(i))
     lead = "計画書には次のように書かれています。"
     if q.wants == "count" and len(items) >= 2 and not COUNTER.search(best.text):
         lead = f"計画書の該当する一覧は{len(items)}件です。"
@@ -163,6 +169,12 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
         quote = "「" + shorten(" ".join(chosen), QUOTE_CHARS + 60) + "」"
     ordered = [hit, *(h for i, h in enumerate(hits) if i != best.rank)]
     return Answer(question, f"{lead}\n{quote}", intent, True, [cite(h, question) for h in ordered])
+
+
+def _item_number(item: str) -> int:
+    """Where an item stands in its list: its number (1. / (2) / ③), else after the numbered ones."""
+    m = re.match(r"^\(?(\d+)", item)
+    return int(m.group(1)) if m else 10_000
 
 
 def units_after(hit: Hit, position: int) -> list[str]:

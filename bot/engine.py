@@ -94,7 +94,7 @@ class Engine:
                 return sorted((f for f in items if allowed is None or f.source.file in allowed), key=order)
 
             subset = Facts(**{name: keep(getattr(self.facts, name)) for name in Facts.__dataclass_fields__})
-            self._finders[key] = FactFinder(subset, self.config.organisation_words)
+            self._finders[key] = FactFinder(subset, self.config.organisation_words, self.weight)
         return self._finders[key]
 
     def office_for(self, files: set[str] | None = None) -> Office | None:
@@ -190,7 +190,7 @@ class Engine:
                 return templates.indicator_answer(question, indicators, "indicator")
             every = find.plan_indicators(question) if ALL_OF.search(key) else []
             if every:
-                return templates.indicator_list_answer(every[0].source.title, every)
+                return templates.indicator_list_answer(every[0].source.title, every, of_plan=True)
         if wants == "period":
             period = find.period(question)
             if period:

@@ -83,18 +83,18 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
 
 
 def list_items(hit: Hit, around: int) -> list[str]:
-    """The run of list items or table rows around unit `around` of a passage (its siblings)."""
+    """The list items or table rows of a passage shaped like unit `around` (its siblings)."""
     parts = units_of(hit.chunk.text)
     if not (0 <= around < len(parts)) or not LIST_ITEM.match(parts[around]):
         return []
     shape = _shape(parts[around])
-    start = around
-    while start > 0 and _shape(parts[start - 1]) == shape:
-        start -= 1
-    end = around
-    while end + 1 < len(parts) and _shape(parts[end + 1]) == shape:
-        end += 1
-    return parts[start : end + 1]
+    return [p for p in parts if _shape(p) == shape]  # 1. … 2. … with sub-bullets between them still count
+
+
+def siblings(hit: Hit, like: str) -> list[str]:
+    """The units of a passage shaped like `like` (items of the same list in another passage)."""
+    shape = _shape(like)
+    return [p for p in units_of(hit.chunk.text) if shape and _shape(p) == shape]
 
 
 def _shape(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.question import squash
@@ -23,7 +24,7 @@ ASKING_WORDS = {
     "何", "年度", "令和", "平成", "昭和", "予定", "目指す", "意味", "定義", "用語", "とは", "実施", "開催",
     "設立", "日", "教える", "ください", "全部", "一覧", "名前", "どこ", "誰", "だれ", "方",
 }
-INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇所|会場|団体|%|割)|いくつ|幾つ")
+INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇所|会場|団体|%|割)|いくつ|幾つ|(?:どんな|どの|どういう)\s*(?:人|方)")
 KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
 KANA_RUN = re.compile(r"[\u3040-\u309f\u30a0-\u30ffー]{4,}")
 ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|の定義|を教えて|について).*$")
@@ -57,8 +58,10 @@ class Scored:
 class FactFinder:
     """Lookups over the facts of one index; built once when the index is loaded."""
 
-    def __init__(self, facts: Facts, organisation_words: tuple[str, ...] = ("団体", "組織")) -> None:
+    def __init__(self, facts: Facts, organisation_words: tuple[str, ...] = ("団体", "組織"),
+                 weight: Callable[[str], float] | None = None) -> None:
         self.facts = facts
+        self.weight = weight or (lambda word: 1.0)  # rarity of a word in the plans (engine's IDF)
         self.organisation_words = organisation_words
         self.titles = {p.plan for p in facts.periods}
         self.areas = sorted({o.area for o in facts.organisations if o.area}, key=len, reverse=True)
@@ -136,7 +139,8 @@ class FactFinder:
             if not wanted or not name:
                 continue
             hit = len(wanted & name)
-            if hit and hit / len(wanted) >= 0.5 and hit / len(name) >= 0.25:  # one common word is not a name
+            covered = sum(self.weight(w) for w in wanted & name) / (sum(self.weight(w) for w in wanted) or 1.0)
+            if hit and covered >= 0.75 and hit / len(name) >= 0.25:  # the rare words must be the name's too
                 scored.append(Scored(hit / len(wanted) + hit / len(name) / 10, ind))
         scored.sort(key=lambda s: -s.score)
         return [s.item for s in scored if s.score >= scored[0].score - 0.05] if scored else []

@@ -50,11 +50,14 @@ def indicator_rows(indicators: list[Indicator]) -> list[tuple[str, str]]:
              f"目標 {with_unit(i.target, i.unit)}（{i.target_label}）") for i in indicators]
 
 
-def indicator_list_answer(word: str, indicators: list[Indicator]) -> Answer:
-    """Every indicator whose name contains the word (the staff shortcut 指標 <語>)."""
+def indicator_list_answer(word: str, indicators: list[Indicator], of_plan: bool = False) -> Answer:
+    """Every indicator whose name contains the word (the staff shortcut 指標 <語>), or every one of a plan."""
     if not indicators:
         return Answer(word, f"「{word}」を含む成果指標は見つかりませんでした。", "indicator", False)
     body = f"「{word}」を含む成果指標は{len(indicators)}件です。"
+    if of_plan:
+        rows = "\n".join(f"・{name}：{value}" for name, value in indicator_rows(indicators[:LIST_LIMIT]))
+        body = f"「{word}」の成果指標は{len(indicators)}件です。\n{rows}"
     snippet = lambda i: f"{i.name} 現状 {i.current} 目標 {i.target}"  # noqa: E731
     return Answer(word, body, "indicator", True, citations_for(indicators, snippet), table=indicator_rows(indicators))
 
