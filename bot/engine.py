@@ -191,6 +191,9 @@ class Engine:
             every = find.plan_indicators(question) if ALL_OF.search(key) else []
             if every:
                 return templates.indicator_list_answer(every[0].source.title, every, of_plan=True)
+        numbered = find.numbered_project(question)
+        if numbered and wants in ("definition", "general", "date", "period", "list", "yesno"):
+            return templates.project_answer(question, [numbered], "schedule")
         if wants == "period":
             period = find.period(question)
             if period:
@@ -239,11 +242,12 @@ class Engine:
                 return templates.total_answer(question, events, amount, counted, "schedule")
         return None
 
-    @staticmethod
-    def names_all(question: str, event, find: FactFinder) -> bool:
-        """The event's name, venue and area hold most of what the question is about (not just 会議)."""
+    def names_all(self, question: str, event, find: FactFinder) -> bool:
+        """The event's name, venue and area hold most of what the question is about, its rare words
+        included (会議 alone does not make 協働推進会議の委員は何人 a question about a meeting)."""
         wanted = subject_words(question)
-        return bool(wanted) and len(wanted & find.tokens_of(event)) >= 0.75 * len(wanted)
+        held = sum(self.weight(w) for w in wanted & find.tokens_of(event))
+        return bool(wanted) and held >= 0.75 * sum(self.weight(w) for w in wanted)
 
     def evidence_answer(self, question: str, q: Question, intent: str, mode: Mode, files: set[str] | None) -> Answer:
         """Quote the units of the retrieved passages that answer the question, or say the plans do not."""

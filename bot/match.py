@@ -248,6 +248,12 @@ class FactFinder:
         scored.sort(key=lambda s: -s.score)
         return (scored[0].score, [scored[0].item]) if scored else (0.0, [])
 
+    def numbered_project(self, question: str) -> Project | None:
+        """事業N named by its number (事業2ってなに): the plan's own numbering, when only one plan has it."""
+        m = re.search(r"事業\s*(\d+)", squash(question))
+        found = [p for p in self.facts.projects if m and p.number == m.group(1)]
+        return found[0] if len(found) == 1 else None
+
     def schedule(self, question: str) -> tuple[str, list]:
         """Whichever of 事業 and dated events matches the question better."""
         project_score, projects = self._projects(question)
