@@ -25,7 +25,8 @@ def builds_dir(live: Path) -> Path:
 
 
 def new_build_id() -> str:
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    """Sorts by time, to the microsecond: two builds in one second (a cached rebuild) keep their order."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f") + "-" + uuid.uuid4().hex[:6]
 
 
 def staging_dir(live: Path) -> Path:
