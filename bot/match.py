@@ -140,7 +140,7 @@ class FactFinder:
                 continue
             hit = len(wanted & name)
             covered = sum(self.weight(w) for w in wanted & name) / (sum(self.weight(w) for w in wanted) or 1.0)
-            if hit and covered >= 0.75 and hit / len(name) >= 0.25:  # the rare words must be the name's too
+            if hit and covered >= 0.6 and hit / len(name) >= 0.25:  # the rare words must be the name's too
                 scored.append(Scored(hit / len(wanted) + hit / len(name) / 10, ind))
         scored.sort(key=lambda s: -s.score)
         return [s.item for s in scored if s.score >= scored[0].score - 0.05] if scored else []
