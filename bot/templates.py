@@ -74,7 +74,7 @@ def _row_text(org: Organisation) -> str:
              if label and value and not re.fullmatch(r"(?i)no\.?|番号", label.strip())]
     if not pairs:  # a row read without its labels
         pairs = [(k, v) for k, v in (("地域", org.area), ("エリア", org.centre), ("設立", org.founded),
-                                     ("指定", expand_short_date(org.managed))) if v]
+                                     ("状況", expand_short_date(org.managed))) if v]
     return "、".join(f"{label}：{value}" for label, value in pairs if value != org.name)
 
 
@@ -99,7 +99,7 @@ def organisation_answer(question: str, orgs: list[Organisation], intent: str, wa
         body = f"「{_named(o)}」"
         asked = _column_asked(question, o) if wants == "yesno" else None
         if asked and not asked[1]:
-            body = f"いいえ、{o.name}の「{asked[0]}」の欄は空欄で、記載がありません（指定などはしていません）。\n{body}"
+            body = f"いいえ、{o.name}の「{asked[0]}」の欄は空欄で、記載がありません。\n{body}"
         elif asked:
             body = f"はい、{o.name}の「{asked[0]}」は{expand_short_date(asked[1])}です。\n{body}"
     else:
