@@ -113,7 +113,7 @@ class Engine:
         if not text:
             return Answer(question, "質問の文章を入力してください。", "general", False)
         q = analyse(text, self.owners, self.areas, self.regions)
-        if q.foreign and q.asks_plans:
+        if q.foreign and self.speaks_of(text, q.foreign):
             return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=q.foreign)
         today = self.settings.current_date()
         files = self.files_of(q.municipalities)
@@ -279,6 +279,12 @@ class Engine:
     def weight(self, word: str) -> float:
         """Rarity of a word in the plans (inverse document frequency); unknown words weigh most."""
         return math.log((self.chunk_count + 1) / (self.word_chunks.get(word, 0) + 0.5))
+
+    def speaks_of(self, question: str, places: list[str]) -> bool:
+        """The question asks, about the places it names, for something the plans speak of (人口, 協働体…),
+        judged by the corpus's own words: then another city's plan is what it wants."""
+        named = {w for p in places for w in tokenize(p)}
+        return any(self.word_chunks.get(w) for w in subject_words(question) - named)
 
     def known_compounds(self, question: str, words: set[str]) -> set[str]:
         """Drop word pairs the plans never use when both words are there apart (意見募集 / 意見を募集)."""

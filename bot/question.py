@@ -25,7 +25,6 @@ CONTACT = re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住
 INDICATOR = re.compile(r"目標|現状|指標|目指|実績|基準値")
 LIST = re.compile(r"どんな|どれ|どういった|一覧|全部|すべて|全て|挙げ|教えて|何がある|何があり|ある\?|ありますか|主な")
 YESNO = re.compile(r"(?:ますか|ですか|でしょうか|てる|ている|てます|ある|あるの|いるの|続いてる|まだ|もう|る)[?？]?$")
-PLAN_WORDS = re.compile(r"計画|構想|ビジョン|プラン|戦略|指標|目標|施策|事業|方針|将来像|期間|協働|人口|率")
 MUNICIPALITY_SUFFIX = ("市", "町", "村", "県", "府", "都")
 NOW_WORDS = re.compile(r"今の|現在の|最新の|いまの")
 PAST_WORDS = re.compile(r"前の|旧|以前の|前回の")
@@ -38,7 +37,6 @@ class Question:
     wants: str  # definition | count | quantity | person | period | date | place | contact | indicator | list | yesno | general
     municipalities: list[str] = field(default_factory=list)  # named and in the corpus
     foreign: list[str] = field(default_factory=list)  # named municipalities the corpus has no plan of
-    asks_plans: bool = False  # it is about plans, policies or figures (not small talk)
 
 
 def answer_type(key: str) -> str:
@@ -85,7 +83,7 @@ def analyse(text: str, owners: list[str], areas: list[str], home_regions: tuple[
         if any(fold(base) == fold(a) for a in areas) or any(fold(name) in fold(r) for r in home_regions):
             continue
         foreign.append(name)
-    return Question(text, key, answer_type(key), mine, foreign, bool(PLAN_WORDS.search(key)))
+    return Question(text, key, answer_type(key), mine, foreign)
 
 
 def squash(text: str) -> str:

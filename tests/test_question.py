@@ -34,7 +34,7 @@ def test_a_municipality_with_plans_in_the_corpus_scopes_the_question():
 
 def test_another_city_is_recognised_by_its_place_name_tag():
     q = analyse("仙台市の総合計画の目標は？", OWNERS, AREAS)
-    assert q.foreign == ["仙台市"] and q.asks_plans
+    assert q.foreign == ["仙台市"] and q.municipalities == []
 
 
 def test_a_former_town_that_is_now_an_area_is_not_another_city():
