@@ -63,7 +63,6 @@ class FactFinder:
         self.facts = facts
         self.weight = weight or (lambda word: 1.0)  # rarity of a word in the plans (engine's IDF)
         self.organisation_words = organisation_words
-        self.titles = {p.plan for p in facts.periods}
         self.areas = sorted({o.area for o in facts.organisations if o.area}, key=len, reverse=True)
         self.centres = sorted({o.centre for o in facts.organisations if o.centre}, key=len, reverse=True)
         # Subject words of every fact, computed once: lookups then only read (threads share this).
@@ -122,11 +121,6 @@ class FactFinder:
         if not titles and len({i.source.title for i in self.facts.indicators}) == 1:
             titles = [self.facts.indicators[0].source.title]
         return [i for i in self.facts.indicators if i.source.title in titles[:1]]
-
-    def names_plan(self, question: str) -> bool:
-        """The question names a plan (by two or more words of a plan title)."""
-        wanted = content_tokens(question)
-        return any(len(wanted & content_tokens(t)) >= 2 for t in self.titles)
 
     # --- indicators and targets
 
