@@ -50,9 +50,14 @@ class Answer:
     citations: list[Citation] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     table: list[tuple[str, str]] = field(default_factory=list)  # (name, value) rows, e.g. indicators
+    kind: str = ""  # what the answer was made from: a fact kind (term, indicator…), evidence, none
+    records: list = field(default_factory=list)  # the facts it states, for answers in other languages
+    detail: dict = field(default_factory=dict)  # what a template computed (a total, the column asked…)
+    language: str = "ja"
 
     def to_dict(self) -> dict:
         data = asdict(self)
+        data.pop("records")
         for c in data["citations"]:
             c["lines"] = list(c["lines"])
         data["table"] = [list(row) for row in data["table"]]
@@ -134,7 +139,8 @@ def no_answer(question: str, office: Office | None, titles: list[str], fallback:
     else:
         body = f"申し訳ありません。ご質問の内容は、計画書（{plans}）には見つかりませんでした。"
     body += f"計画についてのお問い合わせは、{contact}へどうぞ。"
-    return Answer(question, body, "none", False)
+    detail = {"missing": missing or [], "scope": scope or [], "contact": contact}
+    return Answer(question, body, "none", False, kind="none", records=[office] if office else [], detail=detail)
 
 
 def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Unit], intent: str) -> Answer:
@@ -168,7 +174,9 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
                 chosen.append(other.text)
         quote = "「" + shorten(" ".join(chosen), QUOTE_CHARS + 60) + "」"
     ordered = [hit, *(h for i, h in enumerate(hits) if i != best.rank)]
-    return Answer(question, f"{lead}\n{quote}", intent, True, [cite(h, question) for h in ordered])
+    detail = {"quote": quote, "counted": len(items) if lead.startswith("計画書の該当") else 0}
+    return Answer(question, f"{lead}\n{quote}", intent, True, [cite(h, question) for h in ordered],
+                  kind="evidence", detail=detail)
 
 
 def _item_number(item: str) -> int:

@@ -15,6 +15,7 @@ from anyio import CapacityLimiter, Lock, to_thread
 from bot.answer import Answer
 from bot.config import Settings
 from bot.engine import Engine
+from bot.languages import english_suggestions
 from bot.questionlog import QuestionLog
 
 
@@ -52,11 +53,15 @@ class Assistant:
         recent.append(now)
         return True
 
-    async def ask(self, question: str, channel: str, user_id: str | None = None) -> tuple[Answer, int]:
-        """Answer in a worker thread (retrieval is CPU work) and log the question; returns the log id."""
+    async def ask(self, question: str, channel: str, user_id: str | None = None,
+                  hint: str | None = None) -> tuple[Answer, int]:
+        """Answer in a worker thread (retrieval is CPU work) and log the question; returns the log id.
+
+        `hint`: the language of the user's chat app, which decides for short Latin-script text.
+        """
         started = time.perf_counter()
         slots = self._api_slot if channel == "api" else self._slots
-        answer = await to_thread.run_sync(self.engine.ask, question, limiter=slots)
+        answer = await to_thread.run_sync(lambda: self.engine.ask(question, hint=hint), limiter=slots)
         latency_ms = 1000 * (time.perf_counter() - started)
         return answer, self.questions.record(channel, user_id, answer, latency_ms)
 
@@ -75,16 +80,21 @@ class Assistant:
     def feedback(self, question_id: int, helpful: bool, user_id: str | None = None) -> bool:
         return self.questions.feedback(question_id, helpful, user_id)
 
-    def examples(self) -> list[str]:
+    def examples(self, language: str = "ja") -> list[str]:
         """Three questions the plans can answer, taken from the facts (for greetings and help)."""
         facts = self.engine.facts
         out = [f"{t.term}とは？" for t in facts.terms if t.definition][:1]
-        out += [f"{o.area}の協働体は？" for o in facts.organisations if o.area][:1]
+        areas = [o.area for o in facts.organisations if o.area][:1]
+        out += [template.format(area=a) for a in areas for template in self.engine.config.area_suggestions[-1:]]
         out += [f"{i.name.replace(' ', '')}の目標は？" for i in facts.indicators][:1]
-        return out
+        return english_suggestions(out) if language == "en" else out
 
     def plan_titles(self) -> list[str]:
         return self.engine.titles
+
+    def home(self) -> str:
+        """The municipality whose plans these are (the manifest's [bot] home), for greetings."""
+        return self.engine.config.home or "市"
 
 
     async def reload(self, settings: Settings) -> Engine:

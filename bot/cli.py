@@ -134,14 +134,18 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def format_answer(answer: Answer) -> str:
+    from bot.languages import labels
+
+    words = labels(answer.language)
     lines = [answer.answer, ""]
     if answer.citations:
-        lines.append("出典:")
+        lines.append(words["sources"] + ":")
         for i, c in enumerate(answer.citations, 1):
-            lines.append(f"  [{i}] {c.title} › {c.section}（{c.file} {c.lines[0]}–{c.lines[1]}行）")
+            where = f"{c.file} {c.lines[0]}–{c.lines[1]} {words['lines']}".replace(" 行", "行")
+            lines.append(f"  [{i}] {c.title} › {c.section}（{where}）")
     if answer.suggestions:
         lines.append("")
-        lines.append("こんな質問もできます: " + " / ".join(answer.suggestions))
+        lines.append(words["suggest"] + " / ".join(answer.suggestions))
     return "\n".join(lines).rstrip()
 
 

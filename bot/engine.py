@@ -8,16 +8,19 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 
 from bot import answer as compose
-from bot import editions, ranking, templates
+from bot import editions, languages, ranking, templates
 from bot.answer import Answer
 from bot.config import Settings
 from bot.evidence import select
 from bot.intent import detect_intent
+from bot.language import detect
 from bot.match import FactFinder, content_tokens, squash, subject_words
 from bot.question import INDICATOR, Question, analyse
+from bot.translate import Translator
 from index.build import BuildReport, build_index
 from index.builds import list_builds, live_build
 from index.corpus import BotConfig, municipalities
@@ -108,10 +111,21 @@ class Engine:
 
     # --------------------------------------------------------------------------- answering
 
-    def ask(self, question: str, mode: Mode = "hybrid") -> Answer:
+    @cached_property
+    def translator(self) -> Translator:
+        """The reader of English questions, built on first use from this index's facts and names."""
+        return languages.translator_for(self.facts, self.config.english, self.owners, self.areas)
+
+    def ask(self, question: str, mode: Mode = "hybrid", hint: str | None = None) -> Answer:
+        """Answer in the question's language (`hint`: a chat profile's language, for short text)."""
         text = clean_question(question, self.settings.max_question_chars)
         if not text:
             return Answer(question, "質問の文章を入力してください。", "general", False)
+        language = detect(text, hint)
+        if language == "en":
+            return languages.answer_english(self, text, mode)
+        if language != "ja":
+            return languages.answer_other(self, text, language)
         q = analyse(text, self.owners, self.areas, self.regions)
         if q.foreign and self.speaks_of(text, q.foreign):
             return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=q.foreign)

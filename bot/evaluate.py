@@ -70,7 +70,8 @@ def evaluate(engine: Engine, questions: list[dict], mode: Mode = "hybrid") -> Re
         started = time.perf_counter()
         answer = engine.ask(q["q"], mode)
         tally.latencies.append(time.perf_counter() - started)
-        hits = engine.searcher.search(q["q"], 3, mode)
+        searched = answer.detail.get("japanese") or q["q"]  # an English question is searched as read into Japanese
+        hits = engine.searcher.search(searched, 3, mode)
         tally.questions += 1
         tally.intent_ok += answer.intent == intent
         facts = q.get("facts") or []

@@ -11,9 +11,15 @@ from index.facts import Event, Indicator, Office, Organisation, Period, Project,
 from index.tokenize import tokenize
 
 
+def _made(answer: Answer, kind: str, records: list, **detail) -> Answer:
+    """The answer with the facts it states, so it can be said again in another language."""
+    answer.kind, answer.records, answer.detail = kind, list(records), detail
+    return answer
+
+
 def period_answer(question: str, period: Period, intent: str) -> Answer:
     body = f"「{period.plan}」の期間について、計画書には「{period.text}」とあります。"
-    return Answer(question, body, intent, True, [cite_sources([period.source], period.text)])
+    return _made(Answer(question, body, intent, True, [cite_sources([period.source], period.text)]), "period", [period])
 
 
 def term_answer(question: str, term: Term, intent: str) -> Answer:
@@ -22,7 +28,8 @@ def term_answer(question: str, term: Term, intent: str) -> Answer:
     else:
         body = (f"「{term.term}」は、{term.source.title}の「{term.source.section}」に出てくる用語です。"
                 "計画書の本文から取り出せた定義の文章はありません。")
-    return Answer(question, body, intent, True, [cite_sources([term.source], term.definition or term.term)])
+    return _made(Answer(question, body, intent, True, [cite_sources([term.source], term.definition or term.term)]),
+                 "term", [term])
 
 
 def with_unit(value: str, unit: str) -> str:
@@ -41,8 +48,8 @@ def indicator_answer(question: str, indicators: list[Indicator], intent: str) ->
             f"目標{target}（{ind.target_label}）です。"
         )
     snippet = lambda i: f"{i.name} 現状 {i.current} 目標 {i.target}"  # noqa: E731
-    return Answer(question, "\n".join(lines), intent, True, citations_for(indicators[:3], snippet),
-                  table=indicator_rows(indicators[:3]))
+    return _made(Answer(question, "\n".join(lines), intent, True, citations_for(indicators[:3], snippet),
+                        table=indicator_rows(indicators[:3])), "indicator", indicators[:3])
 
 
 def indicator_rows(indicators: list[Indicator]) -> list[tuple[str, str]]:
@@ -59,13 +66,14 @@ def indicator_list_answer(word: str, indicators: list[Indicator], of_plan: bool 
         rows = "\n".join(f"・{name}：{value}" for name, value in indicator_rows(indicators[:LIST_LIMIT]))
         body = f"「{word}」の成果指標は{len(indicators)}件です。\n{rows}"
     snippet = lambda i: f"{i.name} 現状 {i.current} 目標 {i.target}"  # noqa: E731
-    return Answer(word, body, "indicator", True, citations_for(indicators, snippet), table=indicator_rows(indicators))
+    return _made(Answer(word, body, "indicator", True, citations_for(indicators, snippet), table=indicator_rows(indicators)),
+                 "indicator", indicators)
 
 
 def target_answer(question: str, targets: list[Target], intent: str) -> Answer:
     lines = [f"{t.year}の{t.subject}の目標は、{t.value}です。" for t in targets[:4]]
-    return Answer(question, "\n".join(lines), intent, True,
-                  citations_for(targets[:4], lambda t: f"{t.year} {t.subject} {t.value}"))
+    return _made(Answer(question, "\n".join(lines), intent, True,
+                        citations_for(targets[:4], lambda t: f"{t.year} {t.subject} {t.value}")), "target", targets[:4])
 
 
 def _row_text(org: Organisation) -> str:
@@ -94,6 +102,7 @@ def _column_asked(question: str, org: Organisation) -> tuple[str, str] | None:
 
 
 def organisation_answer(question: str, orgs: list[Organisation], intent: str, wants: str = "") -> Answer:
+    asked = None
     if len(orgs) == 1:
         o = orgs[0]
         body = f"「{_named(o)}」"
@@ -108,7 +117,9 @@ def organisation_answer(question: str, orgs: list[Organisation], intent: str, wa
         listed = "\n".join(f"・{o.name}（設立 {o.founded}）" if short else f"・{_named(o)}" for o in orgs[:LIST_LIMIT])
         more = f"\nほか{len(orgs) - LIST_LIMIT}件" if len(orgs) > LIST_LIMIT else ""
         body = f"{place + 'の' if place else ''}該当する団体は次の{len(orgs)}件です。\n{listed}{more}"
-    return Answer(question, shorten(body, 700), intent, True, citations_for(orgs, lambda o: o.name))
+    column = {"column": asked[0], "value": asked[1]} if len(orgs) == 1 and asked else {}
+    return _made(Answer(question, shorten(body, 700), intent, True, citations_for(orgs, lambda o: o.name)),
+                 "organisation", orgs, **column)
 
 
 def _row_name(row) -> str:
@@ -120,7 +131,8 @@ def extreme_answer(question: str, row, label: str, value: str, among: int, inten
     shown = expand_short_date(value) if label in ("設立", "日付") else value
     unit = "人" if label not in ("設立", "日付") and shown.isdigit() else ""
     body = f"{among}件のうち、「{_row_name(row)}」です（{label}：{shown}{unit}）。"
-    return Answer(question, body, intent, True, citations_for([row], lambda r: f"{_row_name(r)} {value}"))
+    return _made(Answer(question, body, intent, True, citations_for([row], lambda r: f"{_row_name(r)} {value}")),
+                 "extreme", [row], name=_row_name(row), label=label, value=f"{shown}{unit}", among=among)
 
 
 def total_answer(question: str, events: list[Event], amount: int, counted: int, intent: str) -> Answer:
@@ -128,7 +140,8 @@ def total_answer(question: str, events: list[Event], amount: int, counted: int, 
     listed = "、".join(f"{e.venue or _event_label(e)} {e.participants}" for e in events[:8])
     more = f" ほか{len(events) - 8}件" if len(events) > 8 else ""
     body = f"{counted}件の合計で{amount:,}人です（{listed}{more}）。"
-    return Answer(question, body, intent, True, citations_for(events[:8], lambda e: f"{e.venue} {e.participants}"))
+    return _made(Answer(question, body, intent, True, citations_for(events[:8], lambda e: f"{e.venue} {e.participants}")),
+                 "total", events, amount=amount, counted=counted)
 
 
 def event_count_answer(question: str, events: list[Event], intent: str) -> Answer:
@@ -136,14 +149,16 @@ def event_count_answer(question: str, events: list[Event], intent: str) -> Answe
     listed = "\n".join(f"・{e.venue or _event_label(e)}（{e.date}）" for e in events[:5])
     more = f"\nほか{len(events) - 5}件" if len(events) > 5 else ""
     body = f"計画書の記録では{len(events)}件です（{_event_label(events[0])}）。\n{listed}{more}"
-    return Answer(question, body, intent, True, citations_for(events[:5], lambda e: f"{e.name} {e.date}"))
+    return _made(Answer(question, body, intent, True, citations_for(events[:5], lambda e: f"{e.name} {e.date}")),
+                 "event_count", events, label=_event_label(events[0]))
 
 
 
 
 def office_answer(question: str, office: Office, intent: str) -> Answer:
     body = f"担当は{office_line(office)}です。"
-    return Answer(question, body, intent, True, [cite_sources([office.source], office_line(office))])
+    return _made(Answer(question, body, intent, True, [cite_sources([office.source], office_line(office))]),
+                 "office", [office])
 
 
 def _event_label(event: Event) -> str:
@@ -163,8 +178,8 @@ def event_answer(question: str, events: list[Event], intent: str) -> Answer:
             line += f"内容：{e.content.lstrip('・')}"
         lines.append(line)
     more = f"\nほか{len(events) - 5}件あります。" if len(events) > 5 else ""
-    return Answer(question, "\n".join(lines) + more, intent, True,
-                  citations_for(events[:5], lambda e: f"{e.name} {e.date}"))
+    return _made(Answer(question, "\n".join(lines) + more, intent, True,
+                        citations_for(events[:5], lambda e: f"{e.name} {e.date}")), "event", events)
 
 
 def plan_summary(plan: list[tuple[str, str]]) -> str:
@@ -188,5 +203,5 @@ def project_answer(question: str, projects: list[Project], intent: str) -> Answe
         status = projects[0].status
         listed = "\n".join(f"・事業{p.number}「{p.name}」：{plan_summary(p.plan)}" for p in projects[:LIST_LIMIT])
         body = f"{status}の事業は次の{len(projects)}件です。\n{listed}"
-    return Answer(question, shorten(body, ANSWER_CHARS + 200), intent, True,
-                  citations_for(projects[:LIST_LIMIT], lambda p: f"事業{p.number} {p.name}"))
+    return _made(Answer(question, shorten(body, ANSWER_CHARS + 200), intent, True,
+                        citations_for(projects[:LIST_LIMIT], lambda p: f"事業{p.number} {p.name}")), "project", projects)

@@ -42,6 +42,8 @@ from linebot.v3.webhooks import (
 )
 
 from bot.config import Settings
+from bot.language import HAN, KANA
+from bot.languages import labels
 from handlers.line_messages import answer_messages, text_messages
 
 log = logging.getLogger("planbot.line")
@@ -50,6 +52,7 @@ LOADING_SECONDS = 20
 INLINE_GRACE = 30.0  # seconds before the retry loop may take a parcel the request is still delivering
 MAX_BACKOFF = 300.0
 SLOW_DOWN = "質問が続いています。1分ほど時間をおいてから、もう一度お送りください。"
+PROFILES_KEPT = 10_000  # users whose profile language is remembered
 
 
 def _target(source) -> str:
@@ -92,6 +95,7 @@ class LineBot:
         secret = settings.line_channel_secret.get_secret_value() if settings.line_channel_secret else None
         self.parser = WebhookParser(secret) if secret else None
         self.api = None  # the async Messaging API client, while the service runs
+        self.profile_languages: dict[str, str] = {}  # user id → the language of their LINE app
         self.router = APIRouter()
         self.router.add_api_route("/line/webhook", self.webhook, methods=["POST"])
 
@@ -164,19 +168,38 @@ class LineBot:
     async def reply(self, event, messages: list) -> None:
         await self.send(event, messages)
 
-    def guide(self) -> str:
-        examples = "、".join(f"「{q}」" for q in self.assistant().examples())
-        return f"文章で質問していただくと、一関市の計画書からお答えします。例えば {examples} のようにお尋ねください。"
+    async def language_of(self, user_id: str | None) -> str:
+        """The language of the user's LINE app (profile API), remembered; "" when it cannot be read."""
+        if not user_id or self.api is None:
+            return ""
+        if user_id not in self.profile_languages:
+            try:
+                profile = await self.api.get_profile(user_id)
+                language = profile.language or ""
+            except Exception:  # a profile is a hint; the answer matters
+                log.warning("LINE profile not available")
+                return ""
+            if len(self.profile_languages) >= PROFILES_KEPT:
+                self.profile_languages.pop(next(iter(self.profile_languages)))
+            self.profile_languages[user_id] = language
+        return self.profile_languages[user_id]
+
+    def guide(self, language: str = "ja") -> str:
+        quoted = "、".join(f"「{q}」" for q in self.assistant().examples(language))
+        return labels(language)["guide"].format(home=self.assistant().home(), examples=quoted)
 
     async def on_text(self, event: MessageEvent) -> None:
         source = event.source
         mentioned, question = _mention_stripped(event.message)
         if not isinstance(source, UserSource) and not mentioned:
             return  # in groups and rooms, only when called
-        if not question:
-            await self.reply(event, text_messages(self.guide(), self.assistant().examples()))
-            return
         user_id = getattr(source, "user_id", None)
+        # The profile's language decides only for text with no Japanese or Chinese in it ("ok", "hi").
+        hint = await self.language_of(user_id) if not (KANA.search(question) or HAN.search(question)) else ""
+        if not question:
+            language = "en" if hint.startswith("en") else "ja"
+            await self.reply(event, text_messages(self.guide(language), self.assistant().examples(language)))
+            return
         if not self.assistant().allow(CHANNEL, user_id):
             await self.reply(event, text_messages(SLOW_DOWN))
             return
@@ -187,7 +210,7 @@ class LineBot:
                 )
             except Exception:  # the animation is a courtesy; the answer matters
                 log.warning("loading animation failed")
-        answer, log_id = await self.assistant().ask(question, CHANNEL, user_id)
+        answer, log_id = await self.assistant().ask(question, CHANNEL, user_id, hint or None)
         await self.send(event, answer_messages(answer, log_id), log_id)
 
     async def on_postback(self, event: PostbackEvent) -> None:
@@ -199,15 +222,15 @@ class LineBot:
             return
         user_id = getattr(event.source, "user_id", None)
         if self.assistant().feedback(int(number), vote == "up", user_id):
-            await self.reply(event, text_messages("ご意見ありがとうございます。今後の改善に役立てます。"))
+            language = "en" if self.profile_languages.get(user_id or "", "").startswith("en") else "ja"
+            await self.reply(event, text_messages(labels(language)["thanks"]))
 
     async def on_follow(self, event: FollowEvent) -> None:
+        """The greeting in the language of the user's LINE app where planbot speaks it (English), else Japanese."""
+        language = "en" if (await self.language_of(getattr(event.source, "user_id", None))).startswith("en") else "ja"
         plans = "、".join(f"「{t}」" for t in self.assistant().plan_titles()[:3])
-        greeting = (
-            "友だち追加ありがとうございます。一関市の計画書（"
-            f"{plans}など）について、出典つきでお答えします。下のボタンの質問も試してみてください。"
-        )
-        await self.reply(event, text_messages(greeting, self.assistant().examples()))
+        greeting = labels(language)["greeting"].format(home=self.assistant().home(), plans=plans)
+        await self.reply(event, text_messages(greeting, self.assistant().examples(language)))
 
     async def handle(self, events: list, recovered: bool = False) -> None:
         for event in events:

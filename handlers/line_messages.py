@@ -20,6 +20,7 @@ from linebot.v3.messaging import (
 )
 
 from bot.answer import Answer
+from bot.languages import labels, status_label
 
 MAX_QUICK_REPLIES = 13
 MAX_LABEL = 20
@@ -28,7 +29,7 @@ MAX_TEXT = 5000
 MAX_BUBBLE_BYTES = 25_000
 ANSWER_CHARS = 1000
 CITATION_CHARS = 80
-_PHONE = re.compile(r"TEL\s*(\d{2,5}-\d{1,4}-\d{3,4})")
+_PHONE = re.compile(r"(?:TEL|phone)\s*(\d{2,5}-\d{1,4}-\d{3,4})")
 
 
 def cut(text: str, limit: int) -> str:
@@ -55,28 +56,30 @@ def _text(text: str, **style) -> dict:
 
 
 def bubble(answer: Answer, log_id: int | None) -> dict:
+    words = labels(answer.language)
     body = [_text(cut(answer.answer, ANSWER_CHARS), size="sm")]
     footer: list[dict] = []
     if answer.citations:
-        footer.append(_text("出典", size="xxs", color="#888888", weight="bold"))
-        footer += [_text(citation_line(i, c.title, c.section, c.status_label), size="xxs", color="#666666")
+        footer.append(_text(words["sources"], size="xxs", color="#888888", weight="bold"))
+        footer += [_text(citation_line(i, c.title, c.section, status_label(c.status, answer.language)),
+                         size="xxs", color="#666666")
                    for i, c in enumerate(answer.citations, 1)]
     phone = _PHONE.search(answer.answer)
     if not answer.confident and phone:
         footer.append({
             "type": "button", "style": "primary", "height": "sm",
-            "action": {"type": "uri", "label": "電話で問い合わせる", "uri": "tel:" + phone.group(1).replace("-", "")},
+            "action": {"type": "uri", "label": words["call"], "uri": "tel:" + phone.group(1).replace("-", "")},
         })
     if log_id is not None:
         footer.append({
             "type": "box", "layout": "horizontal", "spacing": "sm", "margin": "md",
             "contents": [
                 {"type": "button", "height": "sm", "style": "secondary",
-                 "action": {"type": "postback", "label": "👍 役に立った", "data": f"feedback=up&q={log_id}",
-                            "displayText": "役に立った"}},
+                 "action": {"type": "postback", "label": words["helpful"], "data": f"feedback=up&q={log_id}",
+                            "displayText": words["helpful_said"]}},
                 {"type": "button", "height": "sm", "style": "secondary",
-                 "action": {"type": "postback", "label": "👎 違った", "data": f"feedback=down&q={log_id}",
-                            "displayText": "違った"}},
+                 "action": {"type": "postback", "label": words["not_helpful"], "data": f"feedback=down&q={log_id}",
+                            "displayText": words["not_helpful_said"]}},
             ],
         })
     container = {"type": "bubble", "size": "mega", "body": {"type": "box", "layout": "vertical", "contents": body}}
@@ -87,7 +90,8 @@ def bubble(answer: Answer, log_id: int | None) -> dict:
 
 def alt_text(answer: Answer) -> str:
     lines = [answer.answer]
-    lines += [citation_line(i, c.title, c.section, c.status_label) for i, c in enumerate(answer.citations, 1)]
+    lines += [citation_line(i, c.title, c.section, status_label(c.status, answer.language))
+              for i, c in enumerate(answer.citations, 1)]
     return cut("\n".join(lines), MAX_ALT_TEXT)
 
 

@@ -8,6 +8,7 @@ characters per button label and 2,000 per button value.
 from __future__ import annotations
 
 from bot.answer import Answer, Citation
+from bot.languages import labels, status_label
 
 MAX_SECTION = 3000
 MAX_FIELD = 2000
@@ -25,14 +26,17 @@ def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def citation_text(number: int, c: Citation) -> str:
-    mark = f" _（{c.status_label}）_" if c.status_label else ""
-    return cut(f"{number}. *{escape(c.title)}*{mark} › {escape(c.section)}（`{c.file}` {c.lines[0]}–{c.lines[1]}行）",
-               MAX_FIELD)
+def citation_text(number: int, c: Citation, language: str = "ja") -> str:
+    label = status_label(c.status, language)
+    mark = f" _（{label}）_" if label else ""
+    lines = labels(language)["lines"]
+    return cut(f"{number}. *{escape(c.title)}*{mark} › {escape(c.section)}（`{c.file}` {c.lines[0]}–{c.lines[1]} {lines}）"
+               .replace(" 行", "行"), MAX_FIELD)
 
 
-def citations_block(citations: list[Citation], start: int = 1) -> dict:
-    elements = [{"type": "mrkdwn", "text": citation_text(i, c)} for i, c in enumerate(citations[:MAX_CONTEXT], start)]
+def citations_block(citations: list[Citation], start: int = 1, language: str = "ja") -> dict:
+    elements = [{"type": "mrkdwn", "text": citation_text(i, c, language)}
+                for i, c in enumerate(citations[:MAX_CONTEXT], start)]
     return {"type": "context", "elements": elements}
 
 
@@ -51,11 +55,12 @@ def table_blocks(rows: list[tuple[str, str]]) -> list[dict]:
 def answer_blocks(answer: Answer, log_id: int | None) -> list[dict]:
     blocks: list[dict] = [{"type": "section", "text": {"type": "mrkdwn", "text": cut(escape(answer.answer), MAX_SECTION)}}]
     blocks += table_blocks(answer.table)
+    words = labels(answer.language)
     if answer.citations:
-        blocks.append(citations_block(answer.citations))
+        blocks.append(citations_block(answer.citations, language=answer.language))
     if answer.suggestions:
         blocks.append({"type": "context", "elements": [
-            {"type": "mrkdwn", "text": cut("こんな質問もできます: " + " / ".join(answer.suggestions), MAX_FIELD)}]})
+            {"type": "mrkdwn", "text": cut(words["suggest"] + " / ".join(answer.suggestions), MAX_FIELD)}]})
     if log_id is not None:
         buttons = [
             {"type": "button", "action_id": "feedback_up", "value": str(log_id), "text": {"type": "plain_text", "text": "👍"}},
@@ -63,7 +68,7 @@ def answer_blocks(answer: Answer, log_id: int | None) -> list[dict]:
         ]
         if answer.confident and answer.citations:
             buttons.append({"type": "button", "action_id": "more_passages", "value": str(log_id),
-                            "text": {"type": "plain_text", "text": "他の箇所も見る"}})
+                            "text": {"type": "plain_text", "text": words["more"]}})
         blocks.append({"type": "actions", "elements": buttons})
     if len(blocks) > MAX_BLOCKS:  # a very long indicator list: keep the end (citations, buttons)
         blocks = blocks[:1] + blocks[-(MAX_BLOCKS - 1) :]

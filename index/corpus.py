@@ -65,7 +65,7 @@ class BotConfig:
     home: the municipality the bot serves (its plans come first when a question names none);
     organisation_words: what residents call the organisations of the directory table (協働体…);
     directory: its columns; suggestions: follow-up templates with {area}; fallback_contact: who to
-    ask when the plans give no office.
+    ask when the plans give no office; english: English words for the plans' terms (協働推進会議…).
     """
 
     home: str = ""
@@ -73,6 +73,7 @@ class BotConfig:
     directory: DirectoryColumns = field(default_factory=DirectoryColumns)
     area_suggestions: tuple[str, ...] = ()
     fallback_contact: str = ""
+    english: dict[str, str] = field(default_factory=dict)  # the plans' own terms for English questions
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -86,6 +87,7 @@ class BotConfig:
             directory=DirectoryColumns(**columns),
             area_suggestions=tuple(data.get("area_suggestions", ())),
             fallback_contact=str(data.get("fallback_contact", "")),
+            english={str(k).lower(): str(v) for k, v in (data.get("english") or {}).items()},
         )
 
 
