@@ -15,6 +15,7 @@ from anyio import CapacityLimiter, Lock, to_thread
 from bot.answer import Answer
 from bot.config import Settings
 from bot.engine import Engine
+from bot.generate import Evidence, Generator, generated, wanted
 from bot.languages import english_suggestions
 from bot.questionlog import QuestionLog
 
@@ -22,9 +23,12 @@ from bot.questionlog import QuestionLog
 class Assistant:
     """The answering engine and the question log, as the chat handlers use them."""
 
-    def __init__(self, engine: Engine, questions: QuestionLog, per_minute: int = 10) -> None:
+    def __init__(self, engine: Engine, questions: QuestionLog, per_minute: int = 10,
+                 generator: Generator | None = None) -> None:
         self.engine = engine
         self.questions = questions
+        self.generator = generator
+        self._generator_slots = CapacityLimiter(4)  # waiting on the network, not the CPU
         # One answer per core at a time: more threads only fight the event loop for the GIL and
         # slow down the acknowledgement of incoming webhooks. The programmatic API has one slot of
         # its own, so a flood of it never takes the residents' slots.
@@ -61,7 +65,13 @@ class Assistant:
         """
         started = time.perf_counter()
         slots = self._api_slot if channel == "api" else self._slots
-        answer = await to_thread.run_sync(lambda: self.engine.ask(question, hint=hint), limiter=slots)
+        engine = self.engine
+        answer = await to_thread.run_sync(lambda: engine.ask(question, hint=hint), limiter=slots)
+        if self.generator is not None and wanted(answer, engine.settings.llm_japanese):
+            evidence = [Evidence(c, text) for c, text in engine.passages_for(answer)]
+            if evidence:
+                answer = await to_thread.run_sync(generated, self.generator, answer, evidence,
+                                                  limiter=self._generator_slots)
         latency_ms = 1000 * (time.perf_counter() - started)
         return answer, self.questions.record(channel, user_id, answer, latency_ms)
 
@@ -101,5 +111,6 @@ class Assistant:
         """Load the live build beside the current engine, then swap: requests in flight keep the old one."""
         async with self._reloading:
             fresh = await to_thread.run_sync(lambda: Engine(settings, self.engine.embedder))
+            await to_thread.run_sync(lambda: fresh.translator)
             self.engine = fresh
             return fresh

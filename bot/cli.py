@@ -150,14 +150,25 @@ def format_answer(answer: Answer) -> str:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.generate import Evidence, generated, make_generator, wanted
+
     engine = open_engine(settings, notify=_say)
+    generator = make_generator(settings)
+
+    def ask(question: str) -> Answer:
+        answer = engine.ask(question)
+        if generator is not None and wanted(answer, settings.llm_japanese):
+            evidence = [Evidence(c, text) for c, text in engine.passages_for(answer)]
+            answer = generated(generator, answer, evidence) if evidence else answer
+        return answer
+
     if args.question:
-        answer = engine.ask(" ".join(args.question))
+        answer = ask(" ".join(args.question))
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else format_answer(answer))
         return 0
     for line in sys.stdin:
         if line.strip():
-            print(json.dumps(engine.ask(line).to_dict(), ensure_ascii=False), flush=True)
+            print(json.dumps(ask(line).to_dict(), ensure_ascii=False), flush=True)
     return 0
 
 

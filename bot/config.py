@@ -39,6 +39,13 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = Field(default=2.0, gt=0)
     today: date | None = None  # PLANBOT_TODAY=YYYY-MM-DD answers "as of" that day (tests, what-if); else the clock
 
+    # The optional answer generator (any OpenAI-compatible endpoint); off unless base URL and model are set.
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_timeout: float = Field(default=10.0, gt=0)  # seconds; past it the extractive answer is sent
+    llm_japanese: bool = False  # also rewrite Japanese answers (they are extractive and exact without it)
+
     line_channel_secret: SecretStr | None = Field(default=None, validation_alias=_env("LINE_CHANNEL_SECRET"))
     line_channel_access_token: SecretStr | None = Field(
         default=None, validation_alias=_env("LINE_CHANNEL_ACCESS_TOKEN")

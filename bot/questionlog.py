@@ -85,6 +85,10 @@ class QuestionLog:
                                ("payload", "TEXT")):
                 if name not in columns:
                     self._db.execute(f"ALTER TABLE seen_events ADD COLUMN {name} {kind}")
+            asked = {row[1] for row in self._db.execute("PRAGMA table_info(questions)")}
+            for name in ("language", "generator"):  # the question's language; the generator check's verdict
+                if name not in asked:
+                    self._db.execute(f"ALTER TABLE questions ADD COLUMN {name} TEXT")
             self._salt = salt or self._salt_file(path)
 
     def _salt_file(self, path: Path) -> str:
@@ -106,12 +110,14 @@ class QuestionLog:
 
     def record(self, channel: str, user_id: str | None, answer: Answer, latency_ms: float) -> int:
         sections = json.dumps([f"{c.title} › {c.section}" for c in answer.citations], ensure_ascii=False)
+        verdict = answer.detail.get("generator")
         with self._lock:
             cursor = self._db.execute(
                 "INSERT INTO questions (asked_at, channel, user_hash, question, intent, confident, sections,"
-                " latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " latency_ms, language, generator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (time.time(), channel, self.hash_user(user_id), answer.question, answer.intent,
-                 int(answer.confident), sections, round(latency_ms, 1)),
+                 int(answer.confident), sections, round(latency_ms, 1), answer.language,
+                 json.dumps(verdict, ensure_ascii=False) if verdict else None),
             )
             return int(cursor.lastrowid)
 
@@ -124,6 +130,13 @@ class QuestionLog:
                 (1 if helpful else -1, question_id, owner, owner),
             )
             return cursor.rowcount == 1
+
+    def verdicts(self) -> list[tuple[int, str, dict]]:
+        """(id, question, verdict) of every answer the generator was asked for, newest first."""
+        with self._lock:
+            rows = self._db.execute("SELECT id, question, generator FROM questions WHERE generator IS NOT NULL"
+                                    " ORDER BY id DESC").fetchall()
+        return [(i, q, json.loads(v)) for i, q, v in rows]
 
     def question(self, question_id: int) -> str | None:
         with self._lock:

@@ -130,7 +130,7 @@ class Translator:
             ending = "はどのくらい？"
         else:
             ending = ASKED[wants]
-        asked_word = re.sub(r"[のはを？]", "", ending)
+        asked_word = re.sub(r"[^\u4e00-\u9fff]", "", ending)
         if asked_word and asked_word in subject:
             ending = "は？"  # the period of … → …の期間は？, not …の期間の期間は？
         return Reading(text, subject + ending if subject else "", wants, found, unknown, foreign)

@@ -21,6 +21,8 @@ from pydantic import BaseModel, Field
 from bot.assistant import Assistant
 from bot.config import Settings
 from bot.engine import Engine, open_serving_engine
+from bot.generate import make_generator
+from bot.language import warm_up
 from bot.questionlog import QuestionLog
 from handlers.limits import BodyLimit
 from handlers.line import line_router
@@ -48,10 +50,12 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         loaded = engine or await to_thread.run_sync(lambda: open_serving_engine(settings, notify=log.warning))
+        await to_thread.run_sync(lambda: (warm_up(), loaded.translator))  # not on the first English question
         salt = settings.hash_salt.get_secret_value() if settings.hash_salt else None
         questions = QuestionLog(settings.db, salt)
         questions.prune(settings.log_retention_days)
-        state["assistant"] = Assistant(loaded, questions, settings.user_questions_per_minute)
+        state["assistant"] = Assistant(loaded, questions, settings.user_questions_per_minute,
+                                       make_generator(settings))
         log.info("index loaded: build %s (built %s)", loaded.build, loaded.index.manifest.get("built_at"))
         try:  # SIGHUP reloads the index, as for many daemons (only possible in the main thread)
             asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(reload()))
