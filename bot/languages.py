@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot import english
 from bot.answer import Answer, office_line
-from bot.translate import Reading, Translator
+from bot.translate import Reading, Translator, place_stem
 from index.facts import Facts
 from index.timeline import ENDED, NOT_YET
 
@@ -51,7 +51,8 @@ def translator_for(facts: Facts, corpus_words: dict[str, str], owners: list[str]
     """The English reader for one index: the corpus's terms and every name its facts hold."""
     names = [*areas, *owners, *(m[:-1] for m in owners),
              *(o.name for o in facts.organisations), *(t.term for t in facts.terms),
-             *(o.name for o in facts.offices), *(e.venue for e in facts.events if e.venue)]
+             *(o.name for o in facts.offices), *(e.venue for e in facts.events if e.venue),
+             *(place_stem(e.venue) for e in facts.events if e.venue)]
     return Translator(corpus_words, names, {t.term for t in facts.terms})
 
 

@@ -49,6 +49,12 @@ def romanise(text: str) -> str:
     return re.sub(r"\s+", " ", " ".join(w for w in words if w.strip())).strip()
 
 
+def readings(text: str) -> set[str]:
+    """Spelling keys of a name by both readers: Sudachi's reading and pykakasi's own (野: ya / no)."""
+    direct = "".join(part["hepburn"] for part in _kakasi().convert(text))
+    return {key(romanise(text)), key(direct)}
+
+
 def key(text: str) -> str:
     """A spelling key for comparing romanised names: lower case, letters only, long vowels shortened."""
     out = re.sub(r"[^a-z0-9]", "", text.lower())

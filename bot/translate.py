@@ -15,7 +15,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
-from bot.romaji import key, romanise
+from sudachipy import SplitMode
+
+from bot.romaji import key, readings
+from index.tokenize import morphemes
 
 CONNECTIVES = {"of", "for", "in", "at", "on", "from", "by", "about", "with", "to"}
 CJK_SPAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f々〆ー]+")
@@ -68,6 +71,14 @@ def general_vocabulary() -> tuple[dict[str, str], frozenset[str], dict[str, str]
     return data["words"], frozenset(data["stopwords"]["words"]), data["units"]
 
 
+def place_stem(name: str) -> str:
+    """A venue's place name without the common nouns after it: みどり野公民館 → みどり野, 藤沢市民センター → 藤沢."""
+    parts = [(m.surface(), m.part_of_speech()[1]) for m in morphemes(name, SplitMode.C)]
+    while len(parts) > 1 and parts[-1][1] == "普通名詞" and len("".join(p for p, _ in parts[:-1])) >= 2:
+        parts.pop()
+    return "".join(p for p, _ in parts)
+
+
 def lemma(word: str) -> str:
     """Lower case, British spellings as American, plurals and possessives singular."""
     w = word.lower().replace("’", "'").strip("'-")
@@ -92,9 +103,9 @@ class Translator:
         self.longest = max((len(k.split()) for k in self.words), default=1)
         self.names: dict[str, str] = {}  # romanised key → name as written
         for name in sorted(set(names), key=len):
-            roman = key(romanise(name))
-            if len(roman) >= 3:
-                self.names.setdefault(roman, name)
+            for roman in readings(name):
+                if len(roman) >= 3:
+                    self.names.setdefault(roman, name)
 
     def read(self, question: str) -> Reading:
         text = re.sub(r"\s+", " ", question).strip()

@@ -29,16 +29,18 @@ class StubAPI:
         self.faults: dict[str, list[int]] = {}
         self.down = False
         self.reply = reply or {}
+        self.delay = 0.0  # seconds before answering: a slow platform
+        self.routes: dict[str, dict] = {}  # a reply of its own for requests to a path prefix (GET, DELETE too)
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self):  # noqa: N802 - http.server's naming
                 length = int(self.headers.get("Content-Length", 0))
-                raw = self.rfile.read(length).decode("utf-8")
+                data = self.rfile.read(length)
                 try:
-                    body = json.loads(raw) if raw else {}
-                except json.JSONDecodeError:
-                    body = {"raw": raw}
+                    body = json.loads(data) if data else {}
+                except (UnicodeDecodeError, json.JSONDecodeError):
+                    body = {"raw": data}  # bytes: an image upload, or a malformed body
                 status = 503 if stub.down else stub._fault(self.path)
                 if status:
                     stub.refused.append((self.path, status))
@@ -51,12 +53,16 @@ class StubAPI:
                     return
                 stub.arrived.append(time.monotonic())
                 stub.requests.append((self.path, dict(self.headers), body))
-                payload = json.dumps(stub.reply).encode()
+                time.sleep(stub.delay)
+                route = next((r for prefix, r in stub.routes.items() if self.path.startswith(prefix)), None)
+                payload = json.dumps(stub.reply if route is None else route).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
                 self.end_headers()
                 self.wfile.write(payload)
+
+            do_GET = do_DELETE = do_PUT = do_POST  # noqa: N815 - recorded and answered alike
 
             def log_message(self, *args):
                 pass
