@@ -108,7 +108,8 @@ def organisation(answer: Answer) -> str:
     if len(orgs) == 1:
         o = orgs[0]
         cells = "; ".join(f"{label}: {date(value) if date_key(expand_short_date(value)) else named(value)}"
-                          for label, value in o.cells if label and value and value != o.name)
+                          for label, value in o.cells
+                          if label and value and value != o.name and not re.fullmatch(r"(?i)no\.?|番号", label.strip()))
         line = f"{named(o.name)}" + (f" — {cells}" if cells else "")
         column = answer.detail.get("column")
         if column and not answer.detail.get("value"):
@@ -196,7 +197,7 @@ RENDERERS = {
 
 def not_found(contact_line: str, titles: list[str], missing: list[str]) -> str:
     """An honest English "not in the plans", with where to ask."""
-    plans = ", ".join(f"“{named(t)}”" for t in titles[:2]) + (" and others" if len(titles) > 2 else "")
+    plans = ", ".join(f"“{t}”" for t in titles[:2]) + (" and others" if len(titles) > 2 else "")
     if missing:
         lead = f"Sorry, the plans of {', '.join(missing)} are not in this collection (it holds {plans})."
     else:

@@ -230,3 +230,31 @@ def test_event_methods_answer_without_the_webhook(engine, settings, tmp_path):
     finally:
         stub.close()
         questions.close()
+
+
+ENGLISH_USER = "U" + "e" * 32
+
+
+def test_an_english_question_is_answered_in_english_with_english_quick_replies(line):
+    server, stub, _ = line
+    ev = text("What is the target for the number of team meetings?")
+    post(server, [ev])
+    reply = wait_reply(stub, ev["replyToken"])
+    body = reply_text(reply)
+    assert "target 170回" in body and "FY2028" in body and "Sources" in body
+    assert "第3次一関市協働推進計画" in body  # the citation stays the Japanese source
+    labels = [item["action"]["label"] for item in reply["messages"][0]["quickReply"]["items"]]
+    assert labels and all(label.startswith("What is") and len(label) <= 20 for label in labels)
+
+
+def test_a_follow_is_greeted_in_the_language_of_the_users_line_app(line):
+    server, stub, _ = line
+    stub.routes[f"/v2/bot/profile/{ENGLISH_USER}"] = {"userId": ENGLISH_USER, "displayName": "Ann", "language": "en"}
+    ev = event("follow", source={"type": "user", "userId": ENGLISH_USER}, follow={"isUnblocked": False})
+    post(server, [ev])
+    reply = wait_reply(stub, ev["replyToken"])
+    assert "Thank you for adding us" in reply_text(reply)
+    assert all(i["action"]["label"].startswith("What is") for i in reply["messages"][0]["quickReply"]["items"])
+    ok = text("ok", source={"type": "user", "userId": ENGLISH_USER})  # short text: the app's language decides
+    post(server, [ok])
+    assert "Sorry, I could not find this in the plans" in reply_text(wait_reply(stub, ok["replyToken"]))
