@@ -12,12 +12,15 @@ from collections import defaultdict, deque
 
 from anyio import CapacityLimiter, Lock, to_thread
 
+from bot import templates
 from bot.answer import Answer
 from bot.config import Settings
 from bot.engine import Engine
-from bot.generate import Evidence, Generator, generated, wanted
+from bot.generate import Generator, evidence_for, generated, wanted
+from bot.indicators import progress
 from bot.languages import english_suggestions
 from bot.questionlog import QuestionLog
+from bot.sources import sections_of, source_lines
 
 
 class Assistant:
@@ -68,7 +71,7 @@ class Assistant:
         engine = self.engine
         answer = await to_thread.run_sync(lambda: engine.ask(question, hint=hint), limiter=slots)
         if self.generator is not None and wanted(answer, engine.settings.llm_japanese):
-            evidence = [Evidence(c, text) for c, text in engine.passages_for(answer)]
+            evidence = evidence_for(engine, answer)
             if evidence:
                 answer = await to_thread.run_sync(generated, self.generator, answer, evidence,
                                                   limiter=self._generator_slots)
@@ -101,6 +104,56 @@ class Assistant:
 
     def plan_titles(self) -> list[str]:
         return self.engine.titles
+
+    # ----------------------------------------------------------------- what the web pages show
+
+    def documents(self) -> list[dict]:
+        """Each plan with its period and its status today, in manifest order."""
+        engine = self.engine
+        today = engine.settings.current_date()
+        out = []
+        for plan in engine.timeline.plans.values():
+            status = plan.status(today)
+            out.append({"file": plan.file, "title": plan.title, "period": plan.period_label, "status": status,
+                        "successor": engine.timeline.successor(plan.file), "url": plan.url})
+        return out
+
+    def document(self, file: str) -> dict | None:
+        return next((d for d in self.documents() if d["file"] == file), None)
+
+    def source(self, file: str) -> list[str]:
+        return source_lines(self.engine.index, file)
+
+    def sections(self, file: str) -> list[tuple[str, int, int]]:
+        return sections_of(self.engine.index, file)
+
+    def indicator_table(self, file: str | None = None) -> list[dict]:
+        """Every indicator and numeric target (of one plan, or all), with its progress where figures allow."""
+        facts = self.engine.facts
+        rows = [{"plan": i.source.title, "file": i.source.file, "section": i.source.section,
+                 "lines": (i.source.start_line, i.source.end_line), "name": i.name.replace(" ", ""),
+                 "current": i.current, "current_label": i.current_label, "target": i.target,
+                 "target_label": i.target_label, "unit": i.unit, "progress": progress(i)}
+                for i in facts.indicators]
+        rows += [{"plan": t.source.title, "file": t.source.file, "section": t.source.section,
+                  "lines": (t.source.start_line, t.source.end_line), "name": t.subject, "current": "",
+                  "current_label": "", "target": t.value, "target_label": t.year, "unit": "", "progress": None}
+                 for t in facts.targets]
+        return [r for r in rows if file is None or r["file"] == file]
+
+    # ----------------------------------------------------------------- the LINE menu
+
+    def all_indicators(self) -> Answer:
+        """Every indicator of the home municipality's plans in force first, as one list answer."""
+        indicators = self.engine.finder.facts.indicators
+        title = indicators[0].source.title if indicators else self.home()
+        return templates.indicator_list_answer(title, [i for i in indicators if i.source.title == title], of_plan=True)
+
+    def contact(self) -> Answer:
+        office = self.engine.office
+        if office is None:
+            return Answer("問い合わせ先", self.engine.config.fallback_contact or self.home(), "contact", True)
+        return templates.office_answer("問い合わせ先", office, "contact")
 
     def home(self) -> str:
         """The municipality whose plans these are (the manifest's [bot] home), for greetings."""

@@ -150,7 +150,7 @@ def format_answer(answer: Answer) -> str:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.generate import Evidence, generated, make_generator, wanted
+    from bot.generate import evidence_for, generated, make_generator, wanted
 
     engine = open_engine(settings, notify=_say)
     generator = make_generator(settings)
@@ -158,7 +158,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     def ask(question: str) -> Answer:
         answer = engine.ask(question)
         if generator is not None and wanted(answer, settings.llm_japanese):
-            evidence = [Evidence(c, text) for c, text in engine.passages_for(answer)]
+            evidence = evidence_for(engine, answer)
             answer = generated(generator, answer, evidence) if evidence else answer
         return answer
 
@@ -169,6 +169,21 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     for line in sys.stdin:
         if line.strip():
             print(json.dumps(ask(line).to_dict(), ensure_ascii=False), flush=True)
+    return 0
+
+
+def cmd_richmenu(args: argparse.Namespace, settings: Settings) -> int:
+    from handlers.richmenu import FontMissing, install
+
+    try:
+        menu_id, replaced = install(settings, args.font or settings.font)
+    except (FontMissing, ValueError) as exc:
+        _say(f"リッチメニューを設定できません: {exc}")
+        return 2
+    except Exception as exc:  # the API refused: say which status, never the token
+        _say(f"LINE API がリッチメニューを受け付けませんでした: {type(exc).__name__}: {getattr(exc, 'status', '')}")
+        return 1
+    print(f"リッチメニュー {menu_id} を既定にしました" + (f"（置き換えた: {', '.join(replaced)}）" if replaced else ""))
     return 0
 
 
@@ -265,6 +280,12 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     s.set_defaults(run=cmd_serve)
+
+    line = sub.add_parser("line", help="LINE 公式アカウントの設定")
+    line_sub = line.add_subparsers(dest="line_command", required=True)
+    menu = line_sub.add_parser("richmenu", help="リッチメニューを作って既定にする（以前のものは置き換える）")
+    menu.add_argument("--font", help="日本語フォントのファイル（既定: システムの Noto Sans CJK など）")
+    menu.set_defaults(run=cmd_richmenu)
 
     e = sub.add_parser("eval", help="質問セット（JSONL）で検索と回答を評価する")
     e.add_argument("files", nargs="*", type=Path, help="質問セット（省くと --suites の全セットを並べて評価）")

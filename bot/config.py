@@ -39,6 +39,10 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = Field(default=2.0, gt=0)
     today: date | None = None  # PLANBOT_TODAY=YYYY-MM-DD answers "as of" that day (tests, what-if); else the clock
 
+    web_embed_origins: str = ""  # sites that may show the chat page in an iframe (space-separated origins)
+    staff_password: SecretStr | None = None  # enables the staff pages (/staff); off without it
+    staff_user: str = "staff"
+
     # The optional answer generator (any OpenAI-compatible endpoint); off unless base URL and model are set.
     llm_base_url: str | None = None
     llm_model: str | None = None
@@ -51,6 +55,9 @@ class Settings(BaseSettings):
         default=None, validation_alias=_env("LINE_CHANNEL_ACCESS_TOKEN")
     )
     line_api_base_url: str = Field(default="https://api.line.me", validation_alias=_env("LINE_API_BASE_URL"))
+    line_api_data_base_url: str = Field(default="https://api-data.line.me",
+                                        validation_alias=_env("LINE_API_DATA_BASE_URL"))  # rich menu images
+    font: str | None = None  # a Japanese font file for the rich menu image (default: a system font)
     max_webhook_bytes: int = Field(default=1_000_000, ge=1000)
 
     slack_signing_secret: SecretStr | None = Field(default=None, validation_alias=_env("SLACK_SIGNING_SECRET"))

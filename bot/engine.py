@@ -279,20 +279,6 @@ class Engine:
         answer.citations = answer.citations[: self.settings.top_k]
         return answer
 
-    def passages_for(self, answer: Answer, limit: int = 4) -> list[tuple[compose.Citation, str]]:
-        """The text behind an answer's citations, for a generator; an answer with none (a question in a
-        language planbot does not read) gets the passages hybrid search finds for the question as asked."""
-        citations = answer.citations[:limit]
-        if not citations:
-            hits = self.searcher.search(answer.question, limit)
-            citations = [compose.cite(h, answer.question) for h in hits]
-        out = []
-        for c in citations:
-            texts = [ch.text for ch in self.index.chunks
-                     if ch.file == c.file and ch.start_line <= c.lines[1] and ch.end_line >= c.lines[0]]
-            out.append((c, "\n".join(dict.fromkeys(texts)) or c.snippet))
-        return out
-
     def indicators_containing(self, word: str) -> Answer:
         """All indicators whose name contains the word, width and spacing forgiven."""
         key = squash(word)

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
+from bot.sources import passages_for
 from bot.verify import Verdict, check
 
 log = logging.getLogger("planbot.generate")
@@ -56,6 +57,11 @@ class Generator:
             ],
         )
         return (response.choices[0].message.content or "").strip()
+
+
+def evidence_for(engine, answer: Answer) -> list[Evidence]:
+    """What the generator may see for an answer: the passages behind its citations (bot.sources)."""
+    return [Evidence(c, text) for c, text in passages_for(engine.index, engine.searcher, answer)]
 
 
 def make_generator(settings) -> Generator | None:

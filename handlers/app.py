@@ -11,11 +11,13 @@ import hmac
 import logging
 import signal
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from anyio import to_thread
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from bot.assistant import Assistant
@@ -27,6 +29,8 @@ from bot.questionlog import QuestionLog
 from handlers.limits import BodyLimit
 from handlers.line import line_router
 from handlers.slack import slack_router
+from handlers.staff import StaffPages
+from handlers.web import WebPages
 
 log = logging.getLogger("planbot")
 
@@ -87,6 +91,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.include_router(line.router)
     slack = slack_router(settings, lambda: state["assistant"])
     app.include_router(slack.router)
+    app.include_router(WebPages(settings, lambda: state["assistant"]).router)
+    app.include_router(StaffPages(settings, lambda: state["assistant"]).router)
+    app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
 
     @app.get("/healthz")
     async def healthz() -> dict:

@@ -213,9 +213,26 @@ class LineBot:
         answer, log_id = await self.assistant().ask(question, CHANNEL, user_id, hint or None)
         await self.send(event, answer_messages(answer, log_id), log_id)
 
+    async def on_menu(self, event: PostbackEvent, item: str) -> None:
+        """A rich menu button: common questions, the plan's indicators, the office, how to ask."""
+        assistant = self.assistant()
+        language = await self.language_of(getattr(event.source, "user_id", None))
+        language = "en" if language.startswith("en") else "ja"
+        if item == "faq":
+            await self.reply(event, text_messages(labels(language)["faq"], assistant.examples(language)))
+        elif item == "indicators":
+            await self.reply(event, answer_messages(assistant.all_indicators(), None))
+        elif item == "contact":
+            await self.reply(event, answer_messages(assistant.contact(), None))
+        elif item == "help":
+            await self.reply(event, text_messages(self.guide(language), assistant.examples(language)))
+
     async def on_postback(self, event: PostbackEvent) -> None:
-        """👍/👎 of an answer: only up or down, only for a logged question, only by the user who asked."""
+        """A menu button, or 👍/👎 of an answer: only up or down, only for a logged question, only by the user who asked."""
         data = parse_qs(event.postback.data)
+        if "menu" in data:
+            await self.on_menu(event, data["menu"][0])
+            return
         vote = data.get("feedback", [""])[0]
         number = data.get("q", [""])[0]
         if vote not in ("up", "down") or not number.isdigit() or len(number) > 12:

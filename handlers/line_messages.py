@@ -20,6 +20,7 @@ from linebot.v3.messaging import (
 )
 
 from bot.answer import Answer
+from bot.indicators import progress
 from bot.languages import labels, status_label
 
 MAX_QUICK_REPLIES = 13
@@ -29,6 +30,7 @@ MAX_TEXT = 5000
 MAX_BUBBLE_BYTES = 25_000
 ANSWER_CHARS = 1000
 CITATION_CHARS = 80
+MAX_BARS = 10
 _PHONE = re.compile(r"(?:TEL|phone)\s*(\d{2,5}-\d{1,4}-\d{3,4})")
 
 
@@ -55,9 +57,26 @@ def _text(text: str, **style) -> dict:
     return {"type": "text", "text": text, "wrap": True, **style}
 
 
+def progress_bars(answer: Answer) -> list[dict]:
+    """Current vs target of each indicator the answer states, as a bar (Flex boxes with a % width)."""
+    bars = []
+    for indicator in answer.records[:MAX_BARS] if answer.kind == "indicator" else []:
+        share = progress(indicator)
+        if share is None:
+            continue
+        pct = round(100 * share)
+        bars.append({"type": "box", "layout": "vertical", "margin": "md", "spacing": "xs", "contents": [
+            _text(cut(f"{indicator.name.replace(' ', '')} {pct}%", 60), size="xxs", color="#555555"),
+            {"type": "box", "layout": "vertical", "height": "6px", "cornerRadius": "3px", "backgroundColor": "#E4E4E4",
+             "contents": [{"type": "box", "layout": "vertical", "width": f"{max(pct, 1)}%", "height": "6px",
+                           "backgroundColor": "#0B7A3E", "contents": []}]},
+        ]})
+    return bars
+
+
 def bubble(answer: Answer, log_id: int | None) -> dict:
     words = labels(answer.language)
-    body = [_text(cut(answer.answer, ANSWER_CHARS), size="sm")]
+    body = [_text(cut(answer.answer, ANSWER_CHARS), size="sm"), *progress_bars(answer)]
     footer: list[dict] = []
     if answer.citations:
         footer.append(_text(words["sources"], size="xxs", color="#888888", weight="bold"))

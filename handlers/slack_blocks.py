@@ -8,6 +8,7 @@ characters per button label and 2,000 per button value.
 from __future__ import annotations
 
 from bot.answer import Answer, Citation
+from bot.indicators import progress
 from bot.languages import labels, status_label
 
 MAX_SECTION = 3000
@@ -52,9 +53,20 @@ def table_blocks(rows: list[tuple[str, str]]) -> list[dict]:
     return blocks
 
 
+def progress_text(share: float | None) -> str:
+    """Current vs target in ten characters and a percentage: ▓▓▓▓▓▓▓░░░ 74%."""
+    if share is None:
+        return ""
+    filled = round(10 * share)
+    return f"{'▓' * filled}{'░' * (10 - filled)} {round(100 * share)}%"
+
+
 def answer_blocks(answer: Answer, log_id: int | None) -> list[dict]:
     blocks: list[dict] = [{"type": "section", "text": {"type": "mrkdwn", "text": cut(escape(answer.answer), MAX_SECTION)}}]
-    blocks += table_blocks(answer.table)
+    rows = answer.table
+    if answer.kind == "indicator" and len(answer.records) == len(rows):
+        rows = [(name, f"{value}\n{progress_text(progress(i))}".strip()) for (name, value), i in zip(rows, answer.records, strict=True)]
+    blocks += table_blocks(rows)
     words = labels(answer.language)
     if answer.citations:
         blocks.append(citations_block(answer.citations, language=answer.language))

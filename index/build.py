@@ -135,6 +135,7 @@ def write_index(
              "superseded_by": d.superseded_by, "url": d.url}
             for d in documents
         ],
+        "sources": {d.file: d.text for d in documents},  # the text the line numbers of citations refer to
     }
     save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra)
     return embedded, facts

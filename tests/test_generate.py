@@ -8,8 +8,9 @@ import anyio
 import pytest
 
 from bot.assistant import Assistant
-from bot.generate import Evidence, Generator, generated
+from bot.generate import Generator, evidence_for, generated
 from bot.questionlog import QuestionLog
+from bot.sources import passages_for
 from tests.stub_server import StubAPI
 from tests.test_languages import sakuradai  # noqa: F401 - the invented city's engine
 
@@ -39,7 +40,7 @@ def ask(engine, stub, question: str, reply: str, tmp_path, timeout: float = 5.0)
 
 def numbered(engine, question: str, needle: str) -> int:
     """The evidence number the generator will see for the passage holding `needle`."""
-    passages = engine.passages_for(engine.ask(question))
+    passages = passages_for(engine.index, engine.searcher, engine.ask(question))
     return next(i for i, (_, text) in enumerate(passages, 1) if needle in text)
 
 
@@ -82,7 +83,7 @@ def test_a_timeout_falls_back_within_the_configured_limit(sakuradai, stub):  # n
     stub.delay = 5.0
     stub.reply = completion("too late [1]")
     fallback = sakuradai.ask(INDICATOR_QUESTION)
-    evidence = [Evidence(c, t) for c, t in sakuradai.passages_for(fallback)]
+    evidence = evidence_for(sakuradai, fallback)
     started = time.monotonic()
     answer = generated(Generator(stub.url + "/v1", "stub-model", timeout=0.5), fallback, evidence)
     assert time.monotonic() - started < 2.0  # the limit is 0.5 s; far less than the stub's 5 s

@@ -50,3 +50,33 @@ def test_a_citation_of_an_ended_plan_is_marked():
     footer = message.to_dict()["contents"]["footer"]["contents"]
     assert footer[1]["text"] == "1. 【計画期間終了】一関市総合計画 基本構想 › 第1章 一関市の将来像"
     assert citation_line(1, "計画", "節") == "1. 計画 › 節"
+
+
+def indicator_answer(count: int):
+    from bot import templates
+    from index.facts import Indicator, Source
+
+    source = Source("桜台市計画", "指標", "plan.md", 5, 5 + count)
+    found = [Indicator(f"指標{n}の件数", "件", str(10 * n), "令和5年度", str(20 * n + 5), "令和10年度", source)
+             for n in range(1, count + 1)]
+    return templates.indicator_list_answer("桜台市計画", found, of_plan=True)
+
+
+def test_an_indicator_answer_shows_current_against_target_as_a_bar():
+    answer = indicator_answer(1)
+    bubble = answer_messages(answer, 7)[0].contents.to_dict()
+    bar = bubble["body"]["contents"][1]
+    assert bar["contents"][0]["text"] == "指標1の件数 40%"  # 10 of 25
+    assert bar["contents"][1]["contents"][0]["width"] == "40%"
+
+
+def test_a_long_indicator_list_stays_within_the_flex_limits():
+    import json
+
+    answer = indicator_answer(40)
+    [message] = answer_messages(answer, 7)
+    bubble = message.contents.to_dict()
+    assert message.type == "flex"
+    assert len(json.dumps(bubble, ensure_ascii=False).encode()) < 25_000  # LINE allows 30 KB per bubble
+    assert len(bubble["body"]["contents"]) == 1 + 10  # the text and at most ten bars
+    assert len(message.alt_text) <= MAX_ALT_TEXT

@@ -49,3 +49,13 @@ def test_a_citation_of_an_ended_plan_shows_its_status():
     ended = Citation("一関市総合計画 基本構想", "第1章", "k.txt", (1, 2), "", 1.0, status="ended")
     context = next(b for b in answer_blocks(answer(citations=[ended]), log_id=5) if b["type"] == "context")
     assert "*一関市総合計画 基本構想* _（計画期間終了）_" in context["elements"][0]["text"]
+
+
+def test_an_indicator_row_shows_its_progress_compactly():
+    from bot import templates
+    from index.facts import Indicator, Source
+
+    found = Indicator("清掃の参加者数", "人", "320", "令和5年度", "400", "令和10年度", Source("計画", "指標", "p.md", 1, 1))
+    blocks = answer_blocks(templates.indicator_answer("q", [found], "indicator"), None)
+    fields = [f["text"] for b in blocks if b["type"] == "section" and "fields" in b for f in b["fields"]]
+    assert fields[1].endswith("▓▓▓▓▓▓▓▓░░ 80%")

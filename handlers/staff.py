@@ -1,0 +1,157 @@
+"""Staff pages behind a login: the plan browser, the indicator dashboard and the question report.
+
+Off (404) unless PLANBOT_STAFF_PASSWORD is set. A login sets a signed, HTTP-only cookie
+(itsdangerous) that lasts a working day; its key is made at start-up, so a restart logs staff out.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+from collections import Counter
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from urllib.parse import quote
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from itsdangerous import BadSignature, TimestampSigner
+
+from bot.config import Settings
+from bot.languages import status_label
+from bot.report import build_report, report_csv
+from handlers.charts import frequent_chart, per_day_chart, progress_chart
+from handlers.web import TEMPLATES, source_url
+
+COOKIE = "planbot_staff"
+SESSION_SECONDS = 8 * 3600
+REPORT_DAYS = 30
+
+
+class StaffPages:
+    def __init__(self, settings: Settings, assistant: Callable) -> None:
+        self.settings = settings
+        self.assistant = assistant
+        self.signer = TimestampSigner(secrets.token_hex(32), salt="planbot-staff")
+        self.router = APIRouter(prefix="/staff")
+        for path, endpoint, methods in (
+            ("/login", self.login_form, ["GET"]), ("/login", self.login, ["POST"]), ("/logout", self.logout, ["POST"]),
+            ("", self.plans, ["GET"]), ("/plans/{file}", self.plan, ["GET"]), ("/indicators", self.indicators, ["GET"]),
+            ("/report", self.report, ["GET"]), ("/report.csv", self.report_csv, ["GET"]),
+        ):
+            self.router.add_api_route(path, endpoint, methods=methods)
+
+    # ----------------------------------------------------------------- authentication
+
+    def enabled(self) -> None:
+        if self.settings.staff_password is None:
+            raise HTTPException(status_code=404, detail="staff pages are off (set PLANBOT_STAFF_PASSWORD)")
+
+    def signed_in(self, request: Request) -> bool:
+        try:
+            user = self.signer.unsign(request.cookies.get(COOKIE, ""), max_age=SESSION_SECONDS).decode()
+        except BadSignature:
+            return False
+        return hmac.compare_digest(user, self.settings.staff_user)
+
+    def guard(self, request: Request) -> RedirectResponse | None:
+        """None when signed in; else where to go (the login form, coming back here afterwards)."""
+        self.enabled()
+        if self.signed_in(request):
+            return None
+        return RedirectResponse(f"/staff/login?next={quote(request.url.path)}", status_code=303)
+
+    async def login_form(self, request: Request, next: str = "/staff", failed: bool = False) -> HTMLResponse:
+        self.enabled()
+        return TEMPLATES.TemplateResponse(request, "staff_login.html", {"lang": "ja", "t": {"title": "職員ログイン"},
+                                          "next": _local(next), "failed": failed}, status_code=401 if failed else 200)
+
+    async def login(self, request: Request, username: str = Form(""), password: str = Form(""),
+                    next: str = Form("/staff")) -> Response:
+        self.enabled()
+        expected = self.settings.staff_password.get_secret_value().encode()
+        ok = hmac.compare_digest(username.encode(), self.settings.staff_user.encode())
+        ok = hmac.compare_digest(password.encode(), expected) and ok
+        if not ok:
+            return await self.login_form(request, next, failed=True)
+        response = RedirectResponse(_local(next), status_code=303)
+        response.set_cookie(COOKIE, self.signer.sign(self.settings.staff_user).decode(), max_age=SESSION_SECONDS,
+                            httponly=True, samesite="strict", secure=request.url.scheme == "https")
+        return response
+
+    async def logout(self) -> RedirectResponse:
+        response = RedirectResponse("/staff/login", status_code=303)
+        response.delete_cookie(COOKIE)
+        return response
+
+    # ----------------------------------------------------------------- pages
+
+    def page(self, request: Request, template: str, **context) -> HTMLResponse:
+        return TEMPLATES.TemplateResponse(request, template, {"lang": "ja", "t": {"title": context.get("title", "")},
+                                                              **context})
+
+    async def plans(self, request: Request) -> Response:
+        if (away := self.guard(request)) is not None:
+            return away
+        documents = [{**d, "status_label": status_label(d["status"], "ja") or "計画期間中"}
+                     for d in self.assistant().documents()]
+        return self.page(request, "staff_plans.html", title="計画書", documents=documents)
+
+    async def plan(self, file: str, request: Request) -> Response:
+        if (away := self.guard(request)) is not None:
+            return away
+        assistant = self.assistant()
+        document = assistant.document(file)
+        if document is None:
+            raise HTTPException(status_code=404, detail="no such document")
+        tree = [{"path": s, "name": s.split(" › ")[-1], "depth": s.count(" › "), "lines": (a, b),
+                 "url": source_url(file, (a, b), s)} for s, a, b in assistant.sections(file)]
+        document = {**document, "status_label": status_label(document["status"], "ja") or "計画期間中"}
+        return self.page(request, "staff_plan.html", title=document["title"], document=document, tree=tree)
+
+    async def indicators(self, request: Request, plan: str = "") -> Response:
+        if (away := self.guard(request)) is not None:
+            return away
+        assistant = self.assistant()
+        rows = assistant.indicator_table(plan or None)
+        for row in rows:
+            row["url"] = source_url(row["file"], row["lines"], row["section"])
+            row["percent"] = None if row["progress"] is None else round(100 * row["progress"])
+        chart = progress_chart(rows, "目標に対する現状（%）") if any(r["progress"] is not None for r in rows) else ""
+        plans = [d for d in assistant.documents() if any(r["file"] == d["file"] for r in assistant.indicator_table())]
+        return self.page(request, "staff_indicators.html", title="成果指標", rows=rows, chart=chart, plans=plans,
+                         chosen=plan)
+
+    async def report(self, request: Request, days: int = REPORT_DAYS) -> Response:
+        if (away := self.guard(request)) is not None:
+            return away
+        days = max(1, min(days, 366))
+        since = datetime.now() - timedelta(days=days)
+        log = self.assistant().questions
+        report = build_report(log, since)
+        per_day = Counter((datetime.fromtimestamp(r["asked_at"]).date(), r["channel"]) for r in log.rows(since.timestamp()))
+        charts = {
+            "per_day": per_day_chart(dict(per_day), f"1日ごとの質問数（直近{days}日）") if per_day else "",
+            "frequent": frequent_chart(report.frequent[:10], "よく聞かれた質問") if report.frequent else "",
+        }
+        return self.page(request, "staff_report.html", title="質問の記録", report=report, charts=charts, days=days,
+                         when=_when)
+
+    async def report_csv(self, request: Request, days: int = REPORT_DAYS) -> Response:
+        self.enabled()
+        if not self.signed_in(request):
+            raise HTTPException(status_code=401, detail="login required")
+        since = datetime.now() - timedelta(days=max(1, min(days, 366)))
+        body = report_csv(build_report(self.assistant().questions, since))
+        name = f"planbot-report-{date.today().isoformat()}.csv"
+        return Response("\ufeff" + body, media_type="text/csv; charset=utf-8",  # BOM: Excel reads it as UTF-8
+                        headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def _local(path: str) -> str:
+    """Only a path of this site to go back to after login (never another site)."""
+    return path if path.startswith("/staff") and "//" not in path else "/staff"
+
+
+def _when(timestamp: float) -> str:
+    return datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,166 @@
+"""The resident chat page (`/`), its JSON endpoints, and the source view every citation links to.
+
+The page is plain HTML with one small script, no build step; it asks through the same assistant as
+LINE (channel `web`, same rate limit per visitor, same worker slots, same question log). A visitor
+is told apart by a random cookie, never by anything personal.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+
+from bot.answer import Answer
+from bot.config import Settings
+from bot.indicators import progress
+from bot.languages import messages, status_label
+
+TEMPLATES = Jinja2Templates(directory=Path(__file__).with_name("templates"))
+TEMPLATES.env.filters["fromjson"] = json.loads
+VISITOR = "planbot_visitor"
+CHANNEL = "web"
+CONTEXT_LINES = 3  # lines shown around a cited range in the source view
+
+
+class WebQuestion(BaseModel):
+    question: str = Field(min_length=1, max_length=100_000)
+
+
+class WebFeedback(BaseModel):
+    id: int = Field(ge=1)
+    helpful: bool
+
+
+def page_language(request: Request) -> str:
+    """?lang=en|ja, else the browser's first preference between the two."""
+    asked = request.query_params.get("lang", "")
+    if asked in ("ja", "en"):
+        return asked
+    accepted = request.headers.get("accept-language", "").lower()
+    return "en" if accepted.startswith("en") else "ja"
+
+
+def words(language: str) -> dict[str, str]:
+    return messages()["web"]["en" if language == "en" else "ja"]
+
+
+def source_url(file: str, lines: tuple[int, int] | list[int], section: str = "") -> str:
+    """The source view of a citation, scrolled to its first line."""
+    first, last = lines[0], lines[1]
+    extra = f"&section={quote(section)}" if section else ""
+    return f"/source/{quote(file)}?lines={first}-{last}{extra}#L{first}"
+
+
+def answer_json(answer: Answer, log_id: int | None) -> dict:
+    """What the page shows: the answer, citations with their source links, indicator bars, follow-ups."""
+    language = answer.language
+    bars = [{"name": i.name.replace(" ", ""), "current": i.current, "current_label": i.current_label,
+             "target": i.target, "target_label": i.target_label, "unit": i.unit, "progress": progress(i)}
+            for i in answer.records if answer.kind == "indicator"]
+    return {
+        "id": log_id,
+        "answer": answer.answer,
+        "language": language,
+        "confident": answer.confident,
+        "citations": [{"title": c.title, "section": c.section, "status": c.status,
+                       "status_label": status_label(c.status, language), "file": c.file, "lines": list(c.lines),
+                       "url": source_url(c.file, c.lines, c.section)} for c in answer.citations],
+        "suggestions": answer.suggestions,
+        "indicators": bars,
+    }
+
+
+class WebPages:
+    """The chat page, its endpoints and the source view; `assistant` is looked up per request (reloads)."""
+
+    def __init__(self, settings: Settings, assistant: Callable) -> None:
+        self.settings = settings
+        self.assistant = assistant
+        self.router = APIRouter()
+        self.router.add_api_route("/", self.chat, methods=["GET"], response_class=HTMLResponse)
+        self.router.add_api_route("/chat", self.chat, methods=["GET"], response_class=HTMLResponse)
+        self.router.add_api_route("/web/ask", self.ask, methods=["POST"])
+        self.router.add_api_route("/web/feedback", self.feedback, methods=["POST"])
+        self.router.add_api_route("/source/{file}", self.source, methods=["GET"], response_class=HTMLResponse)
+
+    def frame_headers(self) -> dict[str, str]:
+        """Who may show the page in a frame: this site, and the city's sites named in the settings."""
+        ancestors = " ".join(["'self'", *self.settings.web_embed_origins.split()])
+        return {"Content-Security-Policy": f"frame-ancestors {ancestors}", "X-Content-Type-Options": "nosniff"}
+
+    async def chat(self, request: Request) -> HTMLResponse:
+        language = page_language(request)
+        assistant = self.assistant()
+        t = words(language)
+        page = TEMPLATES.TemplateResponse(request, "chat.html", {
+            "lang": language, "t": t, "intro": t["intro"].format(home=assistant.home()),
+            "examples": assistant.examples(language), "embed": request.query_params.get("embed") == "1",
+            "script": {"lang": language, "t": t, "max": self.settings.max_question_chars},
+        }, headers=self.frame_headers())
+        if VISITOR not in request.cookies:
+            page.set_cookie(VISITOR, secrets.token_urlsafe(16), max_age=86400 * 30, httponly=True, samesite="lax")
+        return page
+
+    async def ask(self, body: WebQuestion, request: Request) -> JSONResponse:
+        assistant = self.assistant()
+        visitor = request.cookies.get(VISITOR) or (request.client.host if request.client else None)
+        if not assistant.allow(CHANNEL, visitor):
+            language = page_language(request)
+            return JSONResponse({"detail": words(language)["rate_limited"]}, status_code=429,
+                                headers={"Retry-After": "60"})
+        hint = request.headers.get("accept-language", "").split(",")[0] or None
+        answer, log_id = await assistant.ask(body.question, CHANNEL, visitor, hint)
+        return JSONResponse(answer_json(answer, log_id))
+
+    async def feedback(self, body: WebFeedback, request: Request) -> JSONResponse:
+        """👍/👎 by the visitor who asked (their cookie), for a logged question."""
+        visitor = request.cookies.get(VISITOR)
+        if not visitor:
+            return JSONResponse({"recorded": False}, status_code=403)
+        ok = self.assistant().feedback(body.id, body.helpful, visitor)
+        return JSONResponse({"recorded": ok}, status_code=200 if ok else 404)
+
+    async def source(self, file: str, request: Request) -> HTMLResponse:
+        """The cited section with the cited lines highlighted; `?lines=A-B`, or the whole document."""
+        assistant = self.assistant()
+        document = assistant.document(file)
+        lines = assistant.source(file)
+        if document is None or not lines:
+            raise HTTPException(status_code=404, detail="その文書はありません / no such document")
+        first, last = _range(request.query_params.get("lines", ""), len(lines))
+        section = request.query_params.get("section", "")
+        whole = request.query_params.get("whole") == "1" or not first
+        if whole:
+            shown = (1, len(lines))
+        else:
+            spans = [(a, b) for s, a, b in assistant.sections(file) if a <= first <= b or s == section]
+            start = min([a for a, _ in spans] + [first]) - CONTEXT_LINES
+            end = max([b for _, b in spans] + [last]) + CONTEXT_LINES
+            shown = (max(1, start), min(len(lines), end))
+        language = page_language(request)
+        rows = [(n, lines[n - 1], bool(first) and first <= n <= last) for n in range(shown[0], shown[1] + 1)]
+        return TEMPLATES.TemplateResponse(request, "source.html", {
+            "lang": language, "t": words(language), "document": document, "section": section, "rows": rows,
+            "first": first, "last": last, "whole": whole,
+            "status": status_label(document["status"], language),
+            "whole_url": f"/source/{quote(file)}?whole=1&lines={first}-{last}#L{first or 1}",
+        }, headers=self.frame_headers())
+
+
+def _range(text: str, count: int) -> tuple[int, int]:
+    """`12-15` → (12, 15) within the document; (0, 0) when absent or malformed."""
+    parts = text.split("-")
+    if len(parts) != 2 or not all(p.isdigit() and len(p) < 7 for p in parts):
+        return 0, 0
+    first, last = sorted(int(p) for p in parts)
+    if first < 1 or first > count:
+        return 0, 0
+    return first, min(last, count)

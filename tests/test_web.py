@@ -1,0 +1,106 @@
+"""The web chat page, its endpoints, the source view and the staff pages, over real HTTP."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from pydantic import SecretStr
+
+from handlers.app import create_app
+from tests.stub_server import LiveServer
+
+PASSWORD = "staff-test-password"
+
+
+@pytest.fixture(scope="module")
+def web(engine, settings, tmp_path_factory):
+    configured = settings.model_copy(update={
+        "db": tmp_path_factory.mktemp("web") / "planbot.sqlite", "staff_password": SecretStr(PASSWORD),
+        "user_questions_per_minute": 5, "web_embed_origins": "https://www.city.example.jp",
+    })
+    server = LiveServer(create_app(configured, engine))
+    yield server
+    server.close()
+
+
+def visitor(web) -> httpx.Client:
+    """A browser-like client: it opens the page first and keeps the visitor cookie."""
+    client = httpx.Client(base_url=web.url, timeout=30, follow_redirects=False)
+    assert client.get("/").status_code == 200
+    return client
+
+
+def test_the_chat_page_is_labelled_and_may_be_framed_only_by_the_city(web):
+    page = httpx.get(web.url + "/?lang=en", timeout=10)
+    assert '<html lang="en">' in page.text and '<label for="question">Question</label>' in page.text
+    assert page.headers["content-security-policy"] == "frame-ancestors 'self' https://www.city.example.jp"
+    assert "質問" in httpx.get(web.url + "/", headers={"Accept-Language": "ja"}, timeout=10).text
+
+
+def test_a_question_is_answered_with_citations_linking_to_the_source(web):
+    client = visitor(web)
+    data = client.post("/web/ask", json={"question": "チーム会議の開催数の目標は？"}).json()
+    assert "目標170回" in data["answer"] and data["id"]
+    [bar] = data["indicators"]
+    assert bar["name"] == "チーム会議の開催数" and round(bar["progress"], 2) == round(125 / 170, 2)
+    citation = data["citations"][0]
+    assert citation["url"].startswith("/source/kyodo-suishin-keikaku-3.md?lines=")
+    source = client.get(citation["url"].split("#")[0])
+    first = citation["lines"][0]
+    assert source.status_code == 200 and f'<li id="L{first}" value="{first}" class="cited-line"><mark>' in source.text
+
+
+def test_feedback_is_taken_only_from_the_visitor_who_asked(web):
+    asker, other = visitor(web), visitor(web)
+    asked = asker.post("/web/ask", json={"question": "円卓会議とは？"}).json()
+    assert other.post("/web/feedback", json={"id": asked["id"], "helpful": False}).status_code == 404
+    assert httpx.post(web.url + "/web/feedback", json={"id": asked["id"], "helpful": False}).status_code == 403
+    assert asker.post("/web/feedback", json={"id": asked["id"], "helpful": True}).json() == {"recorded": True}
+
+
+def test_a_visitor_asking_too_fast_is_asked_to_wait(web):
+    client = visitor(web)
+    codes = [client.post("/web/ask", json={"question": f"円卓会議とは？{n}"}).status_code for n in range(6)]
+    assert codes[:5] == [200] * 5 and codes[5] == 429
+
+
+def test_bad_requests_get_clear_errors(web):
+    client = visitor(web)
+    assert client.post("/web/ask", json={"question": ""}).status_code == 422
+    assert client.post("/web/ask", content=b"\xff\xfe", headers={"Content-Type": "application/json"}).status_code == 422
+    assert client.get("/source/no-such.md?lines=1-2").status_code == 404
+    assert client.get("/source/kyodo-suishin-keikaku-3.md?lines=abc").status_code == 200  # shown whole
+
+
+def test_staff_pages_need_a_login(web):
+    client = httpx.Client(base_url=web.url, timeout=30, follow_redirects=False)
+    for path in ("/staff", "/staff/indicators", "/staff/report"):
+        response = client.get(path)
+        assert response.status_code == 303 and response.headers["location"].startswith("/staff/login")
+    assert client.get("/staff/report.csv").status_code == 401
+    wrong = client.post("/staff/login", data={"username": "staff", "password": "guess", "next": "/staff"})
+    assert wrong.status_code == 401 and "違います" in wrong.text
+
+
+def test_signed_in_staff_see_plans_indicators_with_a_chart_and_the_report(web):
+    client = httpx.Client(base_url=web.url, timeout=30, follow_redirects=False)
+    signed = client.post("/staff/login", data={"username": "staff", "password": PASSWORD, "next": "//evil.example/"})
+    assert signed.status_code == 303 and signed.headers["location"] == "/staff"  # never off-site
+    plans = client.get("/staff").text
+    assert "第3次一関市協働推進計画" in plans and "計画期間終了" in plans
+    assert "地域協働体" in client.get("/staff/plans/kyodo-suishin-keikaku-3.md").text
+    dashboard = client.get("/staff/indicators?plan=kyodo-suishin-keikaku-3.md").text
+    assert "<svg" in dashboard and "チーム会議の開催数" in dashboard and "74%" in dashboard
+    assert "<script" not in dashboard.split("<svg", 1)[1]  # the chart carries no script
+    report = client.get("/staff/report").text
+    assert "計画書で答えられなかった質問" in report
+    csv = client.get("/staff/report.csv")
+    assert csv.headers["content-type"].startswith("text/csv") and "kind,time,channel" in csv.text
+
+
+def test_staff_pages_are_off_without_a_password(engine, settings, tmp_path):
+    server = LiveServer(create_app(settings.model_copy(update={"db": tmp_path / "q.sqlite"}), engine))
+    try:
+        assert httpx.get(server.url + "/staff", timeout=10).status_code == 404
+    finally:
+        server.close()
