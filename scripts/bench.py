@@ -6,6 +6,7 @@ treat them as duplicates. Reports medians, p95 and the ratio to the ×1 corpus.
 
     python scripts/bench.py                 # ×1 and ×10
     python scripts/bench.py --scales 1 10 100
+    python scripts/bench.py --web 50        # the chat page: page load and answer round trip
 """
 
 from __future__ import annotations
@@ -143,6 +144,66 @@ def embedder_under_load(count: int) -> None:
               f"  busy p50/p95 {r['busy']['p50']:8.1f}/{r['busy']['p95']:<8.1f} ms  busy/idle p50 {ratio:5.1f}×")
 
 
+def web(count: int) -> None:
+    """The chat page over loopback: page load (HTML, CSS, script) and the answer round trip (POST /web/ask),
+    over plain HTTP and, where Debian's Chromium is installed, as a browser sees it (load event, answer shown)."""
+    import shutil
+    import threading
+
+    import httpx
+    import uvicorn
+
+    from bot.config import Settings
+    from handlers.app import create_app
+
+    questions = [json.loads(line)["q"] for path in QUESTIONS for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(db=Path(tmp) / "q.sqlite", user_questions_per_minute=100_000)
+        server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_level="warning"))
+        threading.Thread(target=server.run, daemon=True).start()
+        while not server.started:
+            time.sleep(0.05)
+        url = f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
+        rows = {}
+        with httpx.Client(base_url=url, timeout=60) as client:
+            client.get("/")
+            loads, trips = [], []
+            for n in range(count):
+                started = time.perf_counter()
+                for path in ("/", "/static/planbot.css", "/static/chat.js"):
+                    client.get(path).raise_for_status()
+                loads.append(1000 * (time.perf_counter() - started))
+                started = time.perf_counter()
+                client.post("/web/ask", json={"question": questions[n % len(questions)]}).raise_for_status()
+                trips.append(1000 * (time.perf_counter() - started))
+            rows["http"] = (loads, trips)
+        chromium = shutil.which("chromium")
+        if chromium:
+            from playwright.sync_api import sync_playwright
+
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=chromium)
+                page = browser.new_page()
+                loads, trips = [], []
+                for n in range(count):
+                    started = time.perf_counter()
+                    page.goto(url + "/", wait_until="load")
+                    loads.append(1000 * (time.perf_counter() - started))
+                    page.fill("#question", questions[n % len(questions)])
+                    started = time.perf_counter()
+                    page.click("#send")
+                    page.wait_for_function("!document.querySelector('[aria-busy]') && document.querySelector('.msg.bot')")
+                    trips.append(1000 * (time.perf_counter() - started))
+                browser.close()
+            rows["chromium"] = (loads, trips)
+        server.should_exit = True
+    print(f"{'client':9} {'n':>4} {'page load p50/p95 ms':>22} {'answer round trip p50/p95 ms':>30}")
+    for name, (loads, trips) in rows.items():
+        print(f"{name:9} {count:4d} {statistics.median(loads):12.1f}/{percentile(loads, 95):<9.1f}"
+              f" {statistics.median(trips):18.1f}/{percentile(trips, 95):<9.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--scales", type=int, nargs="+", default=[1, 10])
@@ -150,7 +211,12 @@ def main() -> None:
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--embed-worker", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--embed-load", type=int, metavar="N", help="only measure N query embeddings idle and under load")
+    parser.add_argument("--web", type=int, metavar="N", help="only measure the chat page: N page loads and answers")
     args = parser.parse_args()
+    if args.web:
+        sys.path.insert(0, str(ROOT))
+        web(args.web)
+        return
     if args.embed_worker:
         print(json.dumps(embed_worker(args.embed_worker)))
         return
