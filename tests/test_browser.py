@@ -87,3 +87,14 @@ def test_staff_pages_refuse_without_credentials_and_show_the_chart_and_report_af
     page.get_by_role("link", name="質問の記録").click()
     assert page.get_by_role("heading", name="質問の記録").is_visible()
     assert page.get_by_role("link", name="CSV をダウンロード").is_visible()
+
+
+def test_the_chat_page_reflows_at_320_css_pixels_as_at_400_percent_zoom(site, browser):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, locale="ja-JP")
+    page = context.new_page()
+    page.goto(site + "/")
+    page.get_by_label("質問", exact=True).fill("花泉の協働体は？")
+    page.get_by_role("button", name="送信").click()
+    page.locator(".msg.bot .citations").wait_for()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320  # no sideways scrolling (WCAG 1.4.10)
+    context.close()
