@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hmac
 import secrets
-from collections import Counter
+import time
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from urllib.parse import quote
@@ -25,6 +26,8 @@ from handlers.web import TEMPLATES, source_url
 
 COOKIE = "planbot_staff"
 SESSION_SECONDS = 8 * 3600
+FAILED_LOGINS = 10  # per client address within FAILED_WINDOW seconds; more are refused (429)
+FAILED_WINDOW = 900
 REPORT_DAYS = 30
 
 
@@ -33,6 +36,7 @@ class StaffPages:
         self.settings = settings
         self.assistant = assistant
         self.signer = TimestampSigner(secrets.token_hex(32), salt="planbot-staff")
+        self.failures: dict[str, deque[float]] = defaultdict(deque)  # client address → times of failed logins
         self.router = APIRouter(prefix="/staff")
         for path, endpoint, methods in (
             ("/login", self.login_form, ["GET"]), ("/login", self.login, ["POST"]), ("/logout", self.logout, ["POST"]),
@@ -69,10 +73,18 @@ class StaffPages:
     async def login(self, request: Request, username: str = Form(""), password: str = Form(""),
                     next: str = Form("/staff")) -> Response:
         self.enabled()
+        client = request.client.host if request.client else ""
+        failures = self.failures[client]
+        while failures and time.monotonic() - failures[0] > FAILED_WINDOW:
+            failures.popleft()
+        if len(failures) >= FAILED_LOGINS:
+            return HTMLResponse("ログインの失敗が続いたため、しばらくお待ちください。", status_code=429,
+                                headers={"Retry-After": str(FAILED_WINDOW)})
         expected = self.settings.staff_password.get_secret_value().encode()
         ok = hmac.compare_digest(username.encode(), self.settings.staff_user.encode())
         ok = hmac.compare_digest(password.encode(), expected) and ok
         if not ok:
+            failures.append(time.monotonic())
             return await self.login_form(request, next, failed=True)
         response = RedirectResponse(_local(next), status_code=303)
         response.set_cookie(COOKIE, self.signer.sign(self.settings.staff_user).decode(), max_age=SESSION_SECONDS,

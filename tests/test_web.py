@@ -98,6 +98,18 @@ def test_signed_in_staff_see_plans_indicators_with_a_chart_and_the_report(web):
     assert csv.headers["content-type"].startswith("text/csv") and "kind,time,channel" in csv.text
 
 
+def test_repeated_failed_logins_are_refused_for_a_while(engine, settings, tmp_path):
+    configured = settings.model_copy(update={"db": tmp_path / "q.sqlite", "staff_password": SecretStr(PASSWORD)})
+    server = LiveServer(create_app(configured, engine))
+    try:
+        attempt = lambda password: httpx.post(server.url + "/staff/login", timeout=10,  # noqa: E731
+                                              data={"username": "staff", "password": password}).status_code
+        assert [attempt(f"guess{n}") for n in range(10)] == [401] * 10
+        assert attempt(PASSWORD) == 429  # even the right password waits: the address is throttled
+    finally:
+        server.close()
+
+
 def test_staff_pages_are_off_without_a_password(engine, settings, tmp_path):
     server = LiveServer(create_app(settings.model_copy(update={"db": tmp_path / "q.sqlite"}), engine))
     try:
