@@ -16,7 +16,7 @@ from bot.question import squash
 from bot.variants import katakana
 from index.era import year_variants
 from index.facts import Event, Facts, Indicator, Organisation, Period, Project, Target, Term
-from index.tokenize import reading, tokenize
+from index.tokenize import morphemes, reading, tokenize
 
 # Words that say what kind of answer is wanted, not what it is about.
 ASKING_WORDS = {
@@ -38,6 +38,23 @@ def subject_words(text: str) -> set[str]:
         t for t in tokenize(text, nouns_only=True)
         if not (re.search(r"\d", t) or t == "年" or t.startswith(asking) or t.endswith(asking))
     }
+
+
+PASSED_OVER = {"数", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "人", "方", "もの"}
+
+
+def head_noun(text: str) -> str:
+    """The noun a question's subject ends on — Japanese puts the head last (地域協働体の役割はいくつ → 役割);
+    asking words (目標, 現状…), numbers and words like 今 or 数 are passed over. "" when there is none."""
+    head = ""
+    for m in morphemes(INTERROGATIVE_COUNTER.sub(" ", text)):
+        form = m.normalized_form()
+        if m.part_of_speech()[0] != "名詞" or re.search(r"\d", form) or form in PASSED_OVER:
+            continue
+        if form in ASKING_WORDS or form.startswith(tuple(ASKING_WORDS)):
+            continue
+        head = form
+    return head
 
 
 def content_tokens(text: str) -> set[str]:
@@ -127,11 +144,12 @@ class FactFinder:
     def indicators(self, question: str) -> list[Indicator]:
         """Indicators whose name covers the question's subject words; best first."""
         wanted = subject_words(question) or content_tokens(question)
+        head = head_noun(question)
         scored = []
         for ind in self.facts.indicators:
             name = self.tokens_of(ind)
-            if not wanted or not name:
-                continue
+            if not wanted or not name or (head and head not in name):
+                continue  # 地域協働体の役割はいくつ is not about 地域協働体の設立件数: its head noun must be named
             hit = len(wanted & name)
             covered = sum(self.weight(w) for w in wanted & name) / (sum(self.weight(w) for w in wanted) or 1.0)
             if hit and covered >= 0.6 and hit / len(name) >= 0.25:  # the rare words must be the name's too
@@ -179,8 +197,10 @@ class FactFinder:
         if place:
             wanted = wanted - set(tokenize(place))
         least = max(2, 0.3 * len(wanted))  # a table's rows share its theme words; a venue or area adds to them
+        head = "" if within_place else head_noun(question)  # a superlative's head is the measure (参加者)
         matched = [e for e in self.facts.events
-                   if wanted & self.name_words(e) and len(wanted & self.tokens_of(e)) >= least]
+                   if wanted & self.name_words(e) and len(wanted & self.tokens_of(e)) >= least
+                   and (not head or head in self.tokens_of(e))]  # what is counted must be what the rows are
         if place:
             matched = [e for e in matched if place == e.area or place in e.venue]
         groups: dict[tuple[str, str, bool], list[Event]] = {}
