@@ -259,7 +259,8 @@ class Engine:
     def names_all(self, question: str, event, find: FactFinder) -> bool:
         """The event's name, venue and area hold most of what the question is about, its rare words
         included (会議 alone does not make 協働推進会議の委員は何人 a question about a meeting)."""
-        wanted = subject_words(question)
+        measure = set(tokenize(event.counted or "参加者"))  # the row's number counts these (参加者 unless it says)
+        wanted = {w for w in subject_words(question) if not w.endswith("数") and w not in measure}
         held = sum(self.weight(w) for w in wanted & find.tokens_of(event))
         return bool(wanted) and held >= 0.75 * sum(self.weight(w) for w in wanted)
 

@@ -45,12 +45,12 @@ PASSED_OVER = {"数", "今", "現在", "いま", "年間", "程度", "くらい"
 
 def head_noun(text: str) -> str:
     """The noun a question's subject ends on — Japanese puts the head last (地域協働体の役割はいくつ → 役割);
-    asking words (目標, 現状…), numbers and words like 今 or 数 are passed over. "" when there is none."""
+    asking words (目標, 現状…), numbers, counts (件数, 回数) and words like 今 are passed over. "" when there is none."""
     head = ""
     for m in morphemes(INTERROGATIVE_COUNTER.sub(" ", text)):
         form = m.normalized_form()
-        if m.part_of_speech()[0] != "名詞" or re.search(r"\d", form) or form in PASSED_OVER:
-            continue
+        if m.part_of_speech()[0] != "名詞" or re.search(r"\d", form) or form in PASSED_OVER or form.endswith("数"):
+            continue  # 件数, 回数, 人数 count the answer; they do not say what is counted
         if form in ASKING_WORDS or form.startswith(tuple(ASKING_WORDS)):
             continue
         head = form

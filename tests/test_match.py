@@ -48,3 +48,12 @@ def test_events_prefer_the_place_asked_about(finder):
     assert (event.venue, event.date, event.participants) == ("奥玉市民センター", "9月6日(木)", "30")
     [fifth] = finder.events("第5回協働推進会議の開催日")
     assert "第5回" in fifth.name
+
+
+def test_the_head_noun_is_what_the_subject_ends_on_past_asking_words_and_counts():
+    from bot.match import head_noun
+
+    assert head_noun("地域協働体の役割はいくつある？") == "役割"
+    assert head_noun("話し合い支援って今何件？") == "支援"
+    assert head_noun("スタッフバンクの登録者数の目標") == "登録"
+    assert head_noun("いつ？") == ""
