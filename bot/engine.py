@@ -271,7 +271,8 @@ class Engine:
         years = {t for t in tokenize(question) if re.fullmatch(r"\d{4}年?", t)}
         units = select(q, words, hits, self.weight, years) if hits else []
         office = self.office_for(files) or self.office
-        if not units or self.coverage(question) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD:
+        thin = len(words) >= 3 and units and units[0].held < 2  # one word of several is not an answer
+        if not units or self.coverage(question) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD or thin:
             titles = [t for t in self.titles if files is None or any(
                 h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles
             return compose.no_answer(question, office, titles, self.config.fallback_contact,

@@ -33,6 +33,7 @@ class Unit:
     position: int  # index among its passage's units
     score: float
     covered: float  # share of the question's word weight found in the unit and its headings
+    held: int = 0  # how many of the question's words the unit and its headings hold
 
 
 def units_of(text: str) -> list[str]:
@@ -77,7 +78,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             covered = sum(weight(w) for w in own | (words & heading)) / total
             bonus = TYPE_BONUS * total if shared and carries(question.wants, text) else 0.0
             score = shared + 0.5 * context + bonus + hit.score * total * 0.25
-            out.append(Unit(text, rank, position, score, covered))
+            out.append(Unit(text, rank, position, score, covered, len(own | (words & heading))))
     out.sort(key=lambda u: -u.score)
     return out
 

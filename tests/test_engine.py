@@ -158,3 +158,9 @@ def test_what_a_named_citys_plan_lacks_is_not_answered_from_another_city(two_cit
 def test_indicators_and_events_of_the_new_plan_answer(two_cities):
     assert "30件" in two_cities.ask("空き家バンク成約件数の目標は？").answer
     assert "12" in two_cities.ask("西公民館の市民会議には何人参加した？").answer
+
+
+@pytest.mark.corpus
+def test_a_passage_sharing_one_word_of_several_does_not_answer(engine):
+    answer = engine.ask("一関市の病院の診療時間を知りたい")  # the plans speak of 診療 and of 時間, never of both
+    assert not answer.confident and "見つかりませんでした" in answer.answer
