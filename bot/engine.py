@@ -313,7 +313,15 @@ class Engine:
         if not words:
             return 0.0
         total = sum(self.weight(w) for w in words) or 1.0
-        return sum(self.weight(w) for w in words if self.word_chunks.get(w)) / total
+        return sum(self.weight(w) for w in words if self.word_chunks.get(w) or self.inside_words(w)) / total
+
+    @cached_property
+    def _vocabulary(self) -> str:
+        return "\n".join(self.word_chunks)
+
+    def inside_words(self, word: str) -> bool:
+        """A one-kanji word the plans write only inside longer words (南 in 南部, 南端)."""
+        return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word in self._vocabulary
 
     def suggestions(self, answer: Answer, limit: int = 3) -> list[str]:
         """Follow-up questions the facts can answer, related to what was just answered."""

@@ -73,7 +73,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             if FIGURE_CAPTION.search(text):
                 continue
             tokens = set(tokenize(text))
-            own = distinguishing & tokens
+            own = (distinguishing & tokens) | {w for w in distinguishing if len(w) == 1 and w in text}
             shared = sum(weight(w) for w in own) + sum(weight(w) for w in extra & tokens)
             covered = sum(weight(w) for w in own | (words & heading)) / total
             bonus = TYPE_BONUS * total if shared and carries(question.wants, text) else 0.0
