@@ -22,6 +22,7 @@ COUNTER = re.compile(
 DATE = re.compile(r"(?:令和|平成|昭和|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|年度)")
 DEFINES = re.compile(r"こと。?$|をいう|のこと|とは|仕組み。?$|組織。?$|場。?$")
 LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )")
+ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事項)|以下の(?:とおり|ような|もの)")
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
 TYPE_BONUS = 0.6  # share of the question's total word weight a unit earns for carrying the wanted type
 
@@ -54,6 +55,8 @@ def carries(wants: str, text: str) -> bool:
         return bool(DEFINES.search(text))
     if wants == "person":
         return "氏名" in text or any(m.part_of_speech()[2] == "人名" for m in morphemes(text))
+    if wants == "list":
+        return bool(ANNOUNCES.search(text))
     if wants == "place":
         return bool(re.search(r"会場|場所|センター|館|支所|役場|公民館|ホール", text))
     return False
