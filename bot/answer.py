@@ -22,6 +22,7 @@ SNIPPET_CHARS = 160
 ANSWER_CHARS = 300
 LIST_LIMIT = 12
 QUOTE_CHARS = 200
+NEXT_ARTICLE = re.compile(r"^(?:\(\S{1,8}\)\s*)?第\s*\d+\s")
 ANNOUNCES_LIST = re.compile(r"次の|次に|次のとおり|以下の|\d+つの|^[^。]{1,30}$")
 
 
@@ -167,7 +168,7 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
     else:
         parts = units_after(hit, best.position)
         chosen = [best.text, *parts]
-        for other in units[1:]:
+        for other in units[1:] if not parts else []:  # a list brought along is the answer; nothing more
             if len("".join(chosen)) + len(other.text) > QUOTE_CHARS:
                 break
             if other.score >= 0.6 * best.score and other.text not in chosen:
@@ -194,10 +195,12 @@ def units_after(hit: Hit, position: int) -> list[str]:
         return []
     out, size = [], 0
     for part in parts[position + 1 :]:
-        if size + len(part) > QUOTE_CHARS:
-            break
+        if size + len(part) > QUOTE_CHARS or (out and NEXT_ARTICLE.match(part)):
+            break  # a list in a regulation ends where the next article (第4 …) begins
         out.append(part)
         size += len(part)
+    while out and re.fullmatch(r"[(（][^)）]{1,8}[)）]", out[-1]):
+        out.pop()  # the caption of the next article, not part of the list
     return out
 
 
