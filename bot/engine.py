@@ -28,6 +28,7 @@ from index.embed import Embedder, EmbeddingCache, make_embedder
 from index.facts import Facts, Office
 from index.search import Mode, Searcher
 from index.store import IndexLoadError, load_index
+from index.synonyms import question_groups
 from index.timeline import ENDED, Plan, Timeline, fiscal_year
 from index.tokenize import tokenize
 
@@ -40,6 +41,7 @@ COVERAGE_THRESHOLD = 0.55
 # out-of-scope ones 0.29 or less (planbot eval reports both error rates).
 EVIDENCE_THRESHOLD = 0.33
 QUOTE_CANDIDATES = 6  # passages searched for evidence
+ALIAS_SHARE = 0.5  # a synonym group is broad (天気 ~ 気候): a word found only through it counts half
 ENDED_WEIGHT = 0.9  # an ended plan's passage must score a tenth better to outrank one in force
 LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
 ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
@@ -71,6 +73,10 @@ class Engine:
         frequency = self.index.extra.get("document_frequency", {})
         self.word_chunks: dict[str, int] = frequency.get("words", {})
         self.chunk_count: int = frequency.get("chunks", len(self.index.chunks))
+        self.group_words: dict[int, set[str]] = {}  # Sudachi synonym group → the plans' words in it
+        for word, groups in self.index.extra.get("synonyms", {}).items():
+            for group in groups:
+                self.group_words.setdefault(group, set()).add(word)
         self._finders: dict[tuple[frozenset[str] | None, int], FactFinder] = {}
         self.finder = self.finder_for(None)
 
@@ -266,10 +272,13 @@ class Engine:
 
     def evidence_answer(self, question: str, q: Question, intent: str, mode: Mode, files: set[str] | None) -> Answer:
         """Quote the units of the retrieved passages that answer the question, or say the plans do not."""
-        hits = self.prefer_in_force(self.searcher.search(question, max(self.settings.top_k, QUOTE_CANDIDATES), mode, files))
+        aliases = self.aliases(question)
+        expanded = " ".join([question, *sorted({w for found in aliases.values() for w in found})])
+        hits = self.prefer_in_force(self.searcher.search(expanded, max(self.settings.top_k, QUOTE_CANDIDATES), mode, files,
+                                                         dense_query=question))
         words = self.known_compounds(question, subject_words(question)) - {w for m in q.municipalities for w in tokenize(m)}
         years = {t for t in tokenize(question) if re.fullmatch(r"\d{4}年?", t)}
-        units = select(q, words, hits, self.weight, years) if hits else []
+        units = select(q, words, hits, self.weight, years, aliases) if hits else []
         office = self.office_for(files) or self.office
         thin = len(words) >= 3 and units and units[0].held < 2  # one word of several is not an answer
         if not units or self.coverage(question) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD or thin:
@@ -307,13 +316,26 @@ class Engine:
         single = set(tokenize(question, bigrams=False, nouns_only=True))
         return {w for w in words if w in single or self.word_chunks.get(w)}
 
+    def aliases(self, question: str) -> dict[str, set[str]]:
+        """For each question word the plans never write, the plans' words of the same Sudachi synonym group."""
+        out = {}
+        for word, groups in question_groups(question).items():
+            if self.word_chunks.get(word):
+                continue
+            found = {w for g in groups for w in self.group_words.get(g, ())} - {word}
+            if found:
+                out[word] = found
+        return out
+
     def coverage(self, question: str) -> float:
         """Share of the question's words and word pairs, weighted by rarity, that occur in the plans."""
         words = self.known_compounds(question, subject_words(question)) or set(tokenize(question))
         if not words:
             return 0.0
         total = sum(self.weight(w) for w in words) or 1.0
-        return sum(self.weight(w) for w in words if self.word_chunks.get(w) or self.inside_words(w)) / total
+        aliases = self.aliases(question)
+        held = sum(self.weight(w) for w in words if self.word_chunks.get(w) or self.inside_words(w))
+        return (held + ALIAS_SHARE * sum(self.weight(w) for w in words if w in aliases)) / total
 
     @cached_property
     def _vocabulary(self) -> str:

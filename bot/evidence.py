@@ -63,9 +63,11 @@ def carries(wants: str, text: str) -> bool:
 
 
 def select(question: Question, words: set[str], hits: list[Hit], weight: Callable[[str], float],
-           extra: set[str] = frozenset()) -> list[Unit]:
+           extra: set[str] = frozenset(), aliases: dict[str, set[str]] | None = None) -> list[Unit]:
     """Every unit of the hits, best first; `words` are the question's content words, `extra` words
-    (the years it names) help choose among units without counting toward how much of it is covered."""
+    (the years it names) help choose among units without counting toward how much of it is covered;
+    `aliases` are the plans' synonyms of question words they never write (a unit holding one holds the word)."""
+    aliases = aliases or {}
     total = sum(weight(w) for w in words) or 1.0
     out = []
     for rank, hit in enumerate(hits):
@@ -77,6 +79,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
                 continue
             tokens = set(tokenize(text))
             own = (distinguishing & tokens) | {w for w in distinguishing if len(w) == 1 and w in text}
+            own |= {w for w in distinguishing if aliases.get(w, set()) & tokens}
             shared = sum(weight(w) for w in own) + sum(weight(w) for w in extra & tokens)
             covered = sum(weight(w) for w in own | (words & heading)) / total
             bonus = TYPE_BONUS * total if shared and carries(question.wants, text) else 0.0

@@ -20,6 +20,7 @@ from index.facts import Facts
 from index.parse import ParsedDocument, parse_document
 from index.search import Searcher
 from index.store import load_index, make_dense_index, save_index
+from index.synonyms import synonym_groups
 from index.tokenize import tokenize
 
 
@@ -135,7 +136,8 @@ def write_index(
              "superseded_by": d.superseded_by, "url": d.url}
             for d in documents
         ],
-        "sources": {d.file: d.text for d in documents},  # the text the line numbers of citations refer to
+        "sources": {d.file: d.text for d in documents},
+        "synonyms": synonym_groups(w for tokens in token_lists for w in set(tokens) if w),  # the text the line numbers of citations refer to
     }
     save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra)
     return embedded, facts

@@ -58,14 +58,16 @@ class Searcher:
         scores, ids = self.index.dense.search(vector, min(depth, self.index.dense.ntotal))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
 
-    def search(self, query: str, k: int = 5, mode: Mode = "hybrid", files: set[str] | None = None) -> list[Hit]:
+    def search(self, query: str, k: int = 5, mode: Mode = "hybrid", files: set[str] | None = None,
+               dense_query: str | None = None) -> list[Hit]:
         """Top-k chunks with a score in [0, 1] for hybrid score fusion (raw scores otherwise).
 
-        `files` keeps only chunks of those documents (a question that names one city's plans).
+        `files` keeps only chunks of those documents (a question that names one city's plans);
+        `dense_query` is what the dense side reads when BM25 gets an expanded query (synonyms added).
         """
         depth = CANDIDATES if files is None else len(self.chunks)
         bm25 = self.bm25_ranking(query, depth) if mode in ("hybrid", "bm25") else []
-        dense = self.dense_ranking(query, depth) if mode in ("hybrid", "dense") else []
+        dense = self.dense_ranking(dense_query or query, depth) if mode in ("hybrid", "dense") else []
         if files is not None:
             bm25 = [(i, s) for i, s in bm25 if self.chunks[i].file in files][:CANDIDATES]
             dense = [(i, s) for i, s in dense if self.chunks[i].file in files][:CANDIDATES]
