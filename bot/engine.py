@@ -342,8 +342,11 @@ class Engine:
         return "\n".join(self.word_chunks)
 
     def inside_words(self, word: str) -> bool:
-        """A one-kanji word the plans write only inside longer words (南 in 南部, 南端)."""
-        return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and word in self._vocabulary
+        """A word the plans write only inside longer ones: one kanji (南 in 南部), or the start of a
+        katakana word (キロ in キロメートル)."""
+        if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
+            return word in self._vocabulary
+        return len(word) >= 2 and all("\u30a0" <= c <= "\u30ff" for c in word) and f"\n{word}" in f"\n{self._vocabulary}"
 
     def suggestions(self, answer: Answer, limit: int = 3) -> list[str]:
         """Follow-up questions the facts can answer, related to what was just answered."""

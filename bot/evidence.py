@@ -23,6 +23,7 @@ DATE = re.compile(r"(?:令和|平成|昭和|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s
 DEFINES = re.compile(r"こと。?$|をいう|のこと|とは|仕組み。?$|組織。?$|場。?$")
 LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )")
 ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事項)|以下の(?:とおり|ような|もの)")
+KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
 TYPE_BONUS = 0.6  # share of the question's total word weight a unit earns for carrying the wanted type
 
@@ -78,7 +79,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             if FIGURE_CAPTION.search(text):
                 continue
             tokens = set(tokenize(text))
-            own = (distinguishing & tokens) | {w for w in distinguishing if len(w) == 1 and w in text}
+            own = (distinguishing & tokens) | {w for w in distinguishing if (len(w) == 1 or KATAKANA.fullmatch(w)) and w in text}
             own |= {w for w in distinguishing if aliases.get(w, set()) & tokens}
             shared = sum(weight(w) for w in own) + sum(weight(w) for w in extra & tokens)
             covered = sum(weight(w) for w in own | (words & heading)) / total
