@@ -15,7 +15,7 @@ from bot import answer as compose
 from bot import editions, languages, ranking, templates
 from bot.answer import Answer
 from bot.config import Settings
-from bot.evidence import select
+from bot.evidence import ALIAS_SHARE, select
 from bot.intent import detect_intent
 from bot.language import detect
 from bot.match import FactFinder, content_tokens, squash, subject_words
@@ -41,7 +41,6 @@ COVERAGE_THRESHOLD = 0.55
 # out-of-scope ones 0.29 or less (planbot eval reports both error rates).
 EVIDENCE_THRESHOLD = 0.33
 QUOTE_CANDIDATES = 6  # passages searched for evidence
-ALIAS_SHARE = 0.5  # a synonym group is broad (天気 ~ 気候): a word found only through it counts half
 ENDED_WEIGHT = 0.9  # an ended plan's passage must score a tenth better to outrank one in force
 LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
 ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
@@ -280,7 +279,8 @@ class Engine:
         years = {t for t in tokenize(question) if re.fullmatch(r"\d{4}年?", t)}
         units = select(q, words, hits, self.weight, years, aliases) if hits else []
         office = self.office_for(files) or self.office
-        thin = len(words) >= 3 and units and units[0].held < 2  # one word of several is not an answer
+        # One word of several is not an answer; of two, it must at least be the weightier one.
+        thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
         if not units or self.coverage(question) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD or thin:
             titles = [t for t in self.titles if files is None or any(
                 h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles

@@ -25,6 +25,7 @@ LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )"
 ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事項)|以下の(?:とおり|ような|もの)")
 KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
+ALIAS_SHARE = 0.5  # a word held only through a Sudachi synonym (天気 ~ 気候) counts half: the groups are broad
 TYPE_BONUS = 0.6  # share of the question's total word weight a unit earns for carrying the wanted type
 
 
@@ -80,12 +81,13 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
                 continue
             tokens = set(tokenize(text))
             own = (distinguishing & tokens) | {w for w in distinguishing if (len(w) == 1 or KATAKANA.fullmatch(w)) and w in text}
-            own |= {w for w in distinguishing if aliases.get(w, set()) & tokens}
-            shared = sum(weight(w) for w in own) + sum(weight(w) for w in extra & tokens)
-            covered = sum(weight(w) for w in own | (words & heading)) / total
+            alike = {w for w in distinguishing - own if aliases.get(w, set()) & tokens}  # held through a synonym
+            shared = sum(weight(w) for w in own) + ALIAS_SHARE * sum(weight(w) for w in alike)
+            shared += sum(weight(w) for w in extra & tokens)
+            covered = (sum(weight(w) for w in own | (words & heading)) + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
             bonus = TYPE_BONUS * total if shared and carries(question.wants, text) else 0.0
             score = shared + 0.5 * context + bonus + hit.score * total * 0.25
-            out.append(Unit(text, rank, position, score, covered, len(own | (words & heading))))
+            out.append(Unit(text, rank, position, score, covered, len(own | alike | (words & heading))))
     out.sort(key=lambda u: -u.score)
     return out
 

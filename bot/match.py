@@ -34,9 +34,11 @@ def subject_words(text: str) -> set[str]:
     """What a question is about, for weighing evidence: its nouns and noun pairs, no asking words."""
     asking = tuple(ASKING_WORDS)
     text = INTERROGATIVE_COUNTER.sub(" ", text)
+    single = set(tokenize(text, bigrams=False, nouns_only=True))
     return {
         t for t in tokenize(text, nouns_only=True)
-        if not (re.search(r"\d", t) or t == "年" or t.startswith(asking) or t.endswith(asking))
+        if not (re.search(r"\d", t) or t == "年" or t in ASKING_WORDS
+                or (t not in single and (t.startswith(asking) or t.endswith(asking))))  # a pair built on 何, 日…
     }
 
 
