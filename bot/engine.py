@@ -224,7 +224,8 @@ class Engine:
             counted = find.counted_events(self.without_municipalities(question, q)) if wants == "count" else []
             if len(counted) > 1:
                 return templates.event_count_answer(question, counted, "schedule")
-            fits = kind == "event" and wants != "list" and (wants != "quantity" or self.names_all(question, found[0], find))
+            fits = kind == "event" and wants != "list" and (
+                wants != "quantity" or (self.names_all(question, found[0], find) and counts_people(question, found[0])))
             if fits and wants != "count" and (len(found) <= 5 or wants in ("date", "place")):
                 return templates.event_answer(question, found, "schedule")
         return None
@@ -369,6 +370,11 @@ class Engine:
         asked = content_tokens(answer.question)
         fresh = [s for s in dict.fromkeys(out) if not content_tokens(s) <= asked and s.rstrip("？") not in answer.answer]
         return fresh[:limit]
+
+
+def counts_people(question: str, event) -> bool:
+    """A how-many question about a dated record asks its head count: 何人, 人数, or what the row counts (参加者)."""
+    return bool(re.search(r"何\s*[人名]|人数", question)) or bool(set(tokenize(event.counted or "参加者")) & set(tokenize(question)))
 
 
 def clean_question(question: str, limit: int) -> str:
