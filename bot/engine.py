@@ -5,22 +5,23 @@ One loaded index with its facts and searcher; read-only after construction, so t
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
 from bot import answer as compose
-from bot import editions, languages, ranking, templates
+from bot import editions, languages, templates
 from bot.answer import Answer
 from bot.config import Settings
-from bot.evidence import ALIAS_SHARE, select
+from bot.evidence import select
+from bot.fact_answers import fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
 from bot.match import FactFinder, content_tokens, squash, subject_words
-from bot.question import INDICATOR, Question, analyse
+from bot.question import Question, analyse
 from bot.translate import Translator
+from bot.vocabulary import Vocabulary
 from index.build import BuildReport, build_index
 from index.builds import list_builds, live_build
 from index.corpus import BotConfig, municipalities
@@ -28,7 +29,6 @@ from index.embed import Embedder, EmbeddingCache, make_embedder
 from index.facts import Facts, Office
 from index.search import Mode, Searcher
 from index.store import IndexLoadError, load_index
-from index.synonyms import question_groups
 from index.timeline import ENDED, Plan, Timeline, fiscal_year
 from index.tokenize import tokenize
 
@@ -42,8 +42,6 @@ COVERAGE_THRESHOLD = 0.55
 EVIDENCE_THRESHOLD = 0.33
 QUOTE_CANDIDATES = 6  # passages searched for evidence
 ENDED_WEIGHT = 0.9  # an ended plan's passage must score a tenth better to outrank one in force
-LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
-ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
 
 
 class Engine:
@@ -69,13 +67,8 @@ class Engine:
         self.owners = list(dict.fromkeys(m for ms in self.owners_of.values() for m in ms))
         self.areas = sorted({x for o in self.facts.organisations for x in (o.area, o.centre) if x}, key=len)
         self.regions = tuple(o.address for o in self.facts.offices)  # the prefectures the plans' offices are in
-        frequency = self.index.extra.get("document_frequency", {})
-        self.word_chunks: dict[str, int] = frequency.get("words", {})
-        self.chunk_count: int = frequency.get("chunks", len(self.index.chunks))
-        self.group_words: dict[int, set[str]] = {}  # Sudachi synonym group → the plans' words in it
-        for word, groups in self.index.extra.get("synonyms", {}).items():
-            for group in groups:
-                self.group_words.setdefault(group, set()).add(word)
+        self.vocabulary = Vocabulary.from_index(self.index.extra, len(self.index.chunks))
+        self.weight = self.vocabulary.weight
         self._finders: dict[tuple[frozenset[str] | None, int], FactFinder] = {}
         self.finder = self.finder_for(None)
 
@@ -132,7 +125,7 @@ class Engine:
         if language != "ja":
             return languages.answer_other(self, text, language)
         q = analyse(text, self.owners, self.areas, self.regions)
-        if q.foreign and self.speaks_of(text, q.foreign):
+        if q.foreign and self.vocabulary.speaks_of(text, q.foreign):
             return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=q.foreign)
         today = self.settings.current_date()
         files = self.files_of(q.municipalities)
@@ -157,7 +150,7 @@ class Engine:
         """Facts that fit, else evidence, from the given documents."""
         finder = self.finder_for(files)
         intent = detect_intent(text, finder)
-        answer = self.fact_answer(text, q, intent, finder)
+        answer = fact_answer(text, q, intent, finder)
         return answer if answer is not None else self.evidence_answer(text, q, intent, mode, files)
 
     def side_by_side(self, text: str, q: Question, mode: Mode, answer: Answer) -> Answer:
@@ -176,60 +169,6 @@ class Engine:
             return answer
         return Answer(text, "\n".join(parts), answer.intent, True, citations, table=answer.table)
 
-    def fact_answer(self, question: str, q: Question, intent: str, find: FactFinder) -> Answer | None:
-        """A templated answer from an extracted fact whose kind fits the question's type, or None."""
-        key = squash(question)
-        wants = q.wants
-        term = find.term(question)
-        asks_where = term is not None and any(w in key for w in LOCATION_WORDS) and not term.definition
-        leftover = term is not None and subject_words(question) - subject_words(term.term)
-        if leftover and not asks_where and not find.reads_as(question, term):
-            term = None  # 基本構想の将来像: the question is about more than the term it contains
-        if term is not None:
-            bare = squash(term.term) == key or find.reads_as(question, term)
-            if wants == "definition" or bare or asks_where:
-                return templates.term_answer(question, term, "term" if bare else intent)
-        ranked = self.table_answer(question, q, find)
-        if ranked is not None:
-            return ranked
-        if wants in ("contact", "general", "list", "count", "date", "yesno", "place"):
-            orgs = find.organisations(question)
-            if orgs and find.names_organisation(question, orgs):
-                return templates.organisation_answer(question, orgs, "contact", wants)
-        if wants == "contact":
-            office = find.facts.offices[0] if find.facts.offices else None
-            if office:
-                return templates.office_answer(question, office, intent)
-        if wants in ("indicator", "quantity", "count") or intent == "indicator":
-            targets = find.targets(question) if INDICATOR.search(key) else []
-            if targets:
-                return templates.target_answer(question, targets, "indicator")
-            indicators = find.indicators(question)
-            if indicators:
-                return templates.indicator_answer(question, indicators, "indicator")
-            every = find.plan_indicators(question) if ALL_OF.search(key) else []
-            if every:
-                return templates.indicator_list_answer(every[0].source.title, every, of_plan=True)
-        numbered = find.numbered_project(question)
-        if numbered and wants in ("definition", "general", "date", "period", "list", "yesno"):
-            return templates.project_answer(question, [numbered], "schedule")
-        if wants == "period":
-            period = find.period(question)
-            if period:
-                return templates.period_answer(question, period, "schedule")
-        if wants in ("date", "period", "place", "quantity", "count", "list") or intent == "schedule":
-            kind, found = find.schedule(question)
-            if kind == "project" and (wants != "list" or len(found) > 1 or intent == "schedule"):
-                return templates.project_answer(question, found, "schedule")
-            counted = find.counted_events(self.without_municipalities(question, q)) if wants == "count" else []
-            if len(counted) > 1:
-                return templates.event_count_answer(question, counted, "schedule")
-            fits = kind == "event" and wants != "list" and (
-                wants != "quantity" or (self.names_all(question, found[0], find) and counts_people(question, found[0])))
-            if fits and wants != "count" and (len(found) <= 5 or wants in ("date", "place")):
-                return templates.event_answer(question, found, "schedule")
-        return None
-
     def prefer_in_force(self, hits: list) -> list:
         """Passages of plans in force before those of ended plans when both answer about as well."""
         today = self.settings.current_date()
@@ -238,51 +177,19 @@ class Engine:
                 hit.score *= ENDED_WEIGHT
         return sorted(hits, key=lambda h: -h.score)
 
-    @staticmethod
-    def without_municipalities(question: str, q: Question) -> str:
-        """The question without the municipalities it names: they choose the plans, not the table's rows."""
-        for name in q.municipalities:
-            question = question.replace(name, " ").replace(name[:-1], " ")
-        return question
-
-    def table_answer(self, question: str, q: Question, find: FactFinder) -> Answer | None:
-        """The most / least of a table's rows (一番参加者が多かった会場), or their total (合わせて何人)."""
-        if ranking.asks_extreme(question):
-            orgs = find.organisations(question)
-            if not orgs and find.names_organisation(question, find.facts.organisations):
-                orgs = find.facts.organisations
-            rows = orgs or find.counted_events(self.without_municipalities(question, q), within_place=True)
-            found = ranking.extreme(question, rows)
-            if found:
-                return templates.extreme_answer(question, *found, len(rows), "schedule" if not orgs else "contact")
-        if ranking.asks_total(question) and q.wants in ("quantity", "count"):
-            events = find.counted_events(self.without_municipalities(question, q), within_place=True)
-            amount, counted = ranking.total(events)
-            if counted >= 2:
-                return templates.total_answer(question, events, amount, counted, "schedule")
-        return None
-
-    def names_all(self, question: str, event, find: FactFinder) -> bool:
-        """The event's name, venue and area hold most of what the question is about, its rare words
-        included (会議 alone does not make 協働推進会議の委員は何人 a question about a meeting)."""
-        measure = set(tokenize(event.counted or "参加者"))  # the row's number counts these (参加者 unless it says)
-        wanted = {w for w in subject_words(question) if not w.endswith("数") and w not in measure}
-        held = sum(self.weight(w) for w in wanted & find.tokens_of(event))
-        return bool(wanted) and held >= 0.75 * sum(self.weight(w) for w in wanted)
-
     def evidence_answer(self, question: str, q: Question, intent: str, mode: Mode, files: set[str] | None) -> Answer:
         """Quote the units of the retrieved passages that answer the question, or say the plans do not."""
-        aliases = self.aliases(question)
+        aliases = self.vocabulary.aliases(question)
         expanded = " ".join([question, *sorted({w for found in aliases.values() for w in found})])
         hits = self.prefer_in_force(self.searcher.search(expanded, max(self.settings.top_k, QUOTE_CANDIDATES), mode, files,
                                                          dense_query=question))
-        words = self.known_compounds(question, subject_words(question)) - {w for m in q.municipalities for w in tokenize(m)}
+        words = self.vocabulary.known_compounds(question, subject_words(question)) - {w for m in q.municipalities for w in tokenize(m)}
         years = {t for t in tokenize(question) if re.fullmatch(r"\d{4}年?", t)}
         units = select(q, words, hits, self.weight, years, aliases) if hits else []
         office = self.office_for(files) or self.office
         # One word of several is not an answer; of two, it must at least be the weightier one.
         thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
-        if not units or self.coverage(question) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD or thin:
+        if not units or self.vocabulary.coverage(question) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD or thin:
             titles = [t for t in self.titles if files is None or any(
                 h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles
             return compose.no_answer(question, office, titles, self.config.fallback_contact,
@@ -301,53 +208,6 @@ class Engine:
         """Passages after the ones already cited (「他の箇所も見る」)."""
         hits = self.searcher.search(clean_question(question, self.settings.max_question_chars), skip + count)
         return [compose.cite(h, question) for h in hits[skip:]]
-
-    def weight(self, word: str) -> float:
-        """Rarity of a word in the plans (inverse document frequency); unknown words weigh most."""
-        return math.log((self.chunk_count + 1) / (self.word_chunks.get(word, 0) + 0.5))
-
-    def speaks_of(self, question: str, places: list[str]) -> bool:
-        """The question asks, about the places it names, for something the plans speak of (人口, 協働体…),
-        judged by the corpus's own words: then another city's plan is what it wants."""
-        named = {w for p in places for w in tokenize(p)}
-        return any(self.word_chunks.get(w) for w in subject_words(question) - named)
-
-    def known_compounds(self, question: str, words: set[str]) -> set[str]:
-        """Drop word pairs the plans never use when both words are there apart (意見募集 / 意見を募集)."""
-        single = set(tokenize(question, bigrams=False, nouns_only=True))
-        return {w for w in words if w in single or self.word_chunks.get(w)}
-
-    def aliases(self, question: str) -> dict[str, set[str]]:
-        """For each question word the plans never write, the plans' words of the same Sudachi synonym group."""
-        out = {}
-        for word, groups in question_groups(question).items():
-            if self.word_chunks.get(word):
-                continue
-            found = {w for g in groups for w in self.group_words.get(g, ())} - {word}
-            if found:
-                out[word] = found
-        return out
-
-    def coverage(self, question: str) -> float:
-        """Share of the question's words and word pairs, weighted by rarity, that occur in the plans."""
-        words = self.known_compounds(question, subject_words(question)) or set(tokenize(question))
-        if not words:
-            return 0.0
-        total = sum(self.weight(w) for w in words) or 1.0
-        aliases = self.aliases(question)
-        held = sum(self.weight(w) for w in words if self.word_chunks.get(w) or self.inside_words(w))
-        return (held + ALIAS_SHARE * sum(self.weight(w) for w in words if w in aliases)) / total
-
-    @cached_property
-    def _vocabulary(self) -> str:
-        return "\n".join(self.word_chunks)
-
-    def inside_words(self, word: str) -> bool:
-        """A word the plans write only inside longer ones: one kanji (南 in 南部), or the start of a
-        katakana word (キロ in キロメートル)."""
-        if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
-            return word in self._vocabulary
-        return len(word) >= 2 and all("\u30a0" <= c <= "\u30ff" for c in word) and f"\n{word}" in f"\n{self._vocabulary}"
 
     def suggestions(self, answer: Answer, limit: int = 3) -> list[str]:
         """Follow-up questions the facts can answer, related to what was just answered."""
@@ -370,11 +230,6 @@ class Engine:
         asked = content_tokens(answer.question)
         fresh = [s for s in dict.fromkeys(out) if not content_tokens(s) <= asked and s.rstrip("？") not in answer.answer]
         return fresh[:limit]
-
-
-def counts_people(question: str, event) -> bool:
-    """A how-many question about a dated record asks its head count: 何人, 人数, or what the row counts (参加者)."""
-    return bool(re.search(r"何\s*[人名]|人数", question)) or bool(set(tokenize(event.counted or "参加者")) & set(tokenize(question)))
 
 
 def clean_question(question: str, limit: int) -> str:

@@ -1,0 +1,110 @@
+"""Answers from extracted facts, where a fact's kind fits the question's type: terms, organisations,
+offices, indicators and targets, 事業, periods, events, and the most / least / total of a table.
+
+The fast path of the engine: it returns None when no fact fits, and the engine turns to evidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import ranking, templates
+from bot.answer import Answer
+from bot.match import FactFinder, squash, subject_words
+from bot.question import INDICATOR, Question
+from index.tokenize import tokenize
+
+LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
+ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
+
+
+def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> Answer | None:
+    """A templated answer from an extracted fact whose kind fits the question's type, or None."""
+    key = squash(question)
+    wants = q.wants
+    term = find.term(question)
+    asks_where = term is not None and any(w in key for w in LOCATION_WORDS) and not term.definition
+    leftover = term is not None and subject_words(question) - subject_words(term.term)
+    if leftover and not asks_where and not find.reads_as(question, term):
+        term = None  # 基本構想の将来像: the question is about more than the term it contains
+    if term is not None:
+        bare = squash(term.term) == key or find.reads_as(question, term)
+        if wants == "definition" or bare or asks_where:
+            return templates.term_answer(question, term, "term" if bare else intent)
+    ranked = table_answer(question, q, find)
+    if ranked is not None:
+        return ranked
+    if wants in ("contact", "general", "list", "count", "date", "yesno", "place"):
+        orgs = find.organisations(question)
+        if orgs and find.names_organisation(question, orgs):
+            return templates.organisation_answer(question, orgs, "contact", wants)
+    if wants == "contact":
+        office = find.facts.offices[0] if find.facts.offices else None
+        if office:
+            return templates.office_answer(question, office, intent)
+    if wants in ("indicator", "quantity", "count") or intent == "indicator":
+        targets = find.targets(question) if INDICATOR.search(key) else []
+        if targets:
+            return templates.target_answer(question, targets, "indicator")
+        indicators = find.indicators(question)
+        if indicators:
+            return templates.indicator_answer(question, indicators, "indicator")
+        every = find.plan_indicators(question) if ALL_OF.search(key) else []
+        if every:
+            return templates.indicator_list_answer(every[0].source.title, every, of_plan=True)
+    numbered = find.numbered_project(question)
+    if numbered and wants in ("definition", "general", "date", "period", "list", "yesno"):
+        return templates.project_answer(question, [numbered], "schedule")
+    if wants == "period":
+        period = find.period(question)
+        if period:
+            return templates.period_answer(question, period, "schedule")
+    if wants in ("date", "period", "place", "quantity", "count", "list") or intent == "schedule":
+        kind, found = find.schedule(question)
+        if kind == "project" and (wants != "list" or len(found) > 1 or intent == "schedule"):
+            return templates.project_answer(question, found, "schedule")
+        counted = find.counted_events(without_municipalities(question, q)) if wants == "count" else []
+        if len(counted) > 1:
+            return templates.event_count_answer(question, counted, "schedule")
+        fits = kind == "event" and wants != "list" and (
+            wants != "quantity" or (names_all(question, found[0], find) and counts_people(question, found[0])))
+        if fits and wants != "count" and (len(found) <= 5 or wants in ("date", "place")):
+            return templates.event_answer(question, found, "schedule")
+    return None
+
+
+def without_municipalities(question: str, q: Question) -> str:
+    """The question without the municipalities it names: they choose the plans, not the table's rows."""
+    for name in q.municipalities:
+        question = question.replace(name, " ").replace(name[:-1], " ")
+    return question
+
+def table_answer(question: str, q: Question, find: FactFinder) -> Answer | None:
+    """The most / least of a table's rows (一番参加者が多かった会場), or their total (合わせて何人)."""
+    if ranking.asks_extreme(question):
+        orgs = find.organisations(question)
+        if not orgs and find.names_organisation(question, find.facts.organisations):
+            orgs = find.facts.organisations
+        rows = orgs or find.counted_events(without_municipalities(question, q), within_place=True)
+        found = ranking.extreme(question, rows)
+        if found:
+            return templates.extreme_answer(question, *found, len(rows), "schedule" if not orgs else "contact")
+    if ranking.asks_total(question) and q.wants in ("quantity", "count"):
+        events = find.counted_events(without_municipalities(question, q), within_place=True)
+        amount, counted = ranking.total(events)
+        if counted >= 2:
+            return templates.total_answer(question, events, amount, counted, "schedule")
+    return None
+
+def names_all(question: str, event, find: FactFinder) -> bool:
+    """The event's name, venue and area hold most of what the question is about, its rare words
+    included (会議 alone does not make 協働推進会議の委員は何人 a question about a meeting)."""
+    measure = set(tokenize(event.counted or "参加者"))  # the row's number counts these (参加者 unless it says)
+    wanted = {w for w in subject_words(question) if not w.endswith("数") and w not in measure}
+    held = sum(find.weight(w) for w in wanted & find.tokens_of(event))
+    return bool(wanted) and held >= 0.75 * sum(find.weight(w) for w in wanted)
+
+
+def counts_people(question: str, event) -> bool:
+    """A how-many question about a dated record asks its head count: 何人, 人数, or what the row counts (参加者)."""
+    return bool(re.search(r"何\s*[人名]|人数", question)) or bool(set(tokenize(event.counted or "参加者")) & set(tokenize(question)))

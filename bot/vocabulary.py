@@ -1,0 +1,78 @@
+"""The plans' vocabulary: how rare each word is, and how much of a question the plans' words cover.
+
+"Not in the plans" starts here: a question made mostly of words the plans never write is not about
+them. Words are Sudachi normalized forms, counted per chunk at build time; a word the plans write only
+inside longer words (南 in 南部) or only as a Sudachi synonym (天気 ~ 気候, counted half) is handled here.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cached_property
+
+from bot.evidence import ALIAS_SHARE
+from bot.match import subject_words
+from index.synonyms import question_groups
+from index.tokenize import tokenize
+
+
+class Vocabulary:
+    def __init__(self, word_chunks: dict[str, int], chunk_count: int, synonyms: dict[str, list[int]]) -> None:
+        self.word_chunks = word_chunks
+        self.chunk_count = chunk_count
+        self.group_words: dict[int, set[str]] = {}  # Sudachi synonym group → the plans' words in it
+        for word, groups in synonyms.items():
+            for group in groups:
+                self.group_words.setdefault(group, set()).add(word)
+
+    @classmethod
+    def from_index(cls, extra: dict, chunks: int) -> Vocabulary:
+        frequency = extra.get("document_frequency", {})
+        return cls(frequency.get("words", {}), frequency.get("chunks", chunks), extra.get("synonyms", {}))
+
+    def weight(self, word: str) -> float:
+        """Rarity of a word in the plans (inverse document frequency); unknown words weigh most."""
+        return math.log((self.chunk_count + 1) / (self.word_chunks.get(word, 0) + 0.5))
+
+    def speaks_of(self, question: str, places: list[str]) -> bool:
+        """The question asks, about the places it names, for something the plans speak of (人口, 協働体…),
+        judged by the corpus's own words: then another city's plan is what it wants."""
+        named = {w for p in places for w in tokenize(p)}
+        return any(self.word_chunks.get(w) for w in subject_words(question) - named)
+
+    def known_compounds(self, question: str, words: set[str]) -> set[str]:
+        """Drop word pairs the plans never use when both words are there apart (意見募集 / 意見を募集)."""
+        single = set(tokenize(question, bigrams=False, nouns_only=True))
+        return {w for w in words if w in single or self.word_chunks.get(w)}
+
+    def aliases(self, question: str) -> dict[str, set[str]]:
+        """For each question word the plans never write, the plans' words of the same Sudachi synonym group."""
+        out = {}
+        for word, groups in question_groups(question).items():
+            if self.word_chunks.get(word):
+                continue
+            found = {w for g in groups for w in self.group_words.get(g, ())} - {word}
+            if found:
+                out[word] = found
+        return out
+
+    def coverage(self, question: str) -> float:
+        """Share of the question's words and word pairs, weighted by rarity, that occur in the plans."""
+        words = self.known_compounds(question, subject_words(question)) or set(tokenize(question))
+        if not words:
+            return 0.0
+        total = sum(self.weight(w) for w in words) or 1.0
+        aliases = self.aliases(question)
+        held = sum(self.weight(w) for w in words if self.word_chunks.get(w) or self.inside_words(w))
+        return (held + ALIAS_SHARE * sum(self.weight(w) for w in words if w in aliases)) / total
+
+    @cached_property
+    def _vocabulary(self) -> str:
+        return "\n".join(self.word_chunks)
+
+    def inside_words(self, word: str) -> bool:
+        """A word the plans write only inside longer ones: one kanji (南 in 南部), or the start of a
+        katakana word (キロ in キロメートル)."""
+        if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
+            return word in self._vocabulary
+        return len(word) >= 2 and all("\u30a0" <= c <= "\u30ff" for c in word) and f"\n{word}" in f"\n{self._vocabulary}"
