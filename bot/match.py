@@ -288,7 +288,8 @@ class FactFinder:
         )
         if best is None or len(wanted & self.tokens_of(best)) < 2:
             return None
-        return best
+        head = head_noun(question)
+        return None if head and head not in self.tokens_of(best) else best  # 会議の要綱はいつから施行: not the plan
 
 
 def _read_in(name: str, heard: str) -> bool:
