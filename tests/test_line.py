@@ -258,3 +258,22 @@ def test_a_follow_is_greeted_in_the_language_of_the_users_line_app(line):
     ok = text("ok", source={"type": "user", "userId": ENGLISH_USER})  # short text: the app's language decides
     post(server, [ok])
     assert "Sorry, I could not find this in the plans" in reply_text(wait_reply(stub, ok["replyToken"]))
+
+
+@pytest.mark.parametrize(("item", "expected"), [
+    ("indicators", "チーム会議の開催数"),  # the plan's indicators, with progress bars
+    ("contact", "0191-21-2111"),  # the office in charge
+    ("faq", "よく聞かれる質問"),  # common questions as quick replies
+    ("help", "文章で質問していただくと"),
+])
+def test_each_rich_menu_button_gets_its_answer(line, item, expected):
+    server, stub, _ = line
+    press = event("postback", postback={"data": f"menu={item}"})
+    post(server, [press])
+    reply = wait_reply(stub, press["replyToken"])
+    assert expected in reply_text(reply)
+    if item == "indicators":
+        bars = [c for c in reply["messages"][0]["contents"]["body"]["contents"] if c["type"] == "box"]
+        assert bars and bars[0]["contents"][1]["contents"][0]["width"].endswith("%")
+    if item == "faq":
+        assert len(reply["messages"][0]["quickReply"]["items"]) == 3
