@@ -245,7 +245,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="planbot", description="一関市の計画書に答える質問応答ボット")
+    p = argparse.ArgumentParser(prog="planbot", description="自治体の計画書に出典つきで答える質問応答ボット")
     sub = p.add_subparsers(dest="command", required=True)
 
     b = sub.add_parser("build", help="計画書からインデックスを作る")

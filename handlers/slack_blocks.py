@@ -103,10 +103,13 @@ def passages_blocks(citations: list[Citation], start: int) -> list[dict]:
 
 
 def help_blocks(command: str, examples: list[str]) -> list[dict]:
+    """How to ask, with examples taken from the plans' own facts (the assistant's examples)."""
+    asked = examples[0] if examples else "質問文"
+    term = next((q.removesuffix("とは？") for q in examples if q.endswith("とは？")), "語")
     lines = [
-        f"*{command} 質問* — 計画書から出典つきで答えます（例: `{command} {examples[0] if examples else '地域協働体とは？'}`）",
+        f"*{command} 質問* — 計画書から出典つきで答えます（例: `{command} {asked}`）",
         f"*{command} 指標 語* — その語を含む成果指標を、現状値と目標値つきで一覧にします（例: `{command} 指標 件数`）",
-        f"*{command} 用語 語* — 用語の定義を答えます（例: `{command} 用語 円卓会議`）",
+        f"*{command} 用語 語* — 用語の定義を答えます（例: `{command} 用語 {term}`）",
         f"*{command} help* — この説明",
         "メンションやダイレクトメッセージで質問しても答えます。",
     ]
