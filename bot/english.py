@@ -13,10 +13,8 @@ import unicodedata
 from bot.answer import LIST_LIMIT, Answer, shorten
 from bot.romaji import romanise
 from bot.translate import general_vocabulary
-from index.era import ERAS, date_key, expand_short_date
+from index.era import MONTHS, SHORT_ERAS, date_key, expand_short_date, western
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 _ERA_FISCAL = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年度")
 _ERA_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年(?!度)")
 _WESTERN_FISCAL = re.compile(r"((?:19|20)\d\d)\s*年度")
@@ -35,13 +33,9 @@ def named(text: str) -> str:
 def years(text: str) -> str:
     """Era years as Western ones: 令和10年度 → FY2028, 平成26年 → 2014, R4年度 → FY2022."""
     text = unicodedata.normalize("NFKC", text)
-
-    def year(era: str, n: str) -> int:
-        return ERAS[era] + (1 if n == "元" else int(n))
-
-    text = _ERA_FISCAL.sub(lambda m: f"FY{year(m.group(1), m.group(2))}", text)
-    text = _ERA_YEAR.sub(lambda m: f"{year(m.group(1), m.group(2))}", text)
-    text = re.sub(r"\b([RH])(\d{1,2})年度", lambda m: f"FY{year({'R': '令和', 'H': '平成'}[m.group(1)], m.group(2))}", text)
+    text = _ERA_FISCAL.sub(lambda m: f"FY{western(m.group(1), m.group(2))}", text)
+    text = _ERA_YEAR.sub(lambda m: f"{western(m.group(1), m.group(2))}", text)
+    text = re.sub(r"\b([RHS])(\d{1,2})年度", lambda m: f"FY{western(SHORT_ERAS[m.group(1)], m.group(2))}", text)
     return _WESTERN_FISCAL.sub(lambda m: f"FY{m.group(1)}", text)
 
 

@@ -13,16 +13,15 @@ from dataclasses import dataclass, field
 
 from bot.romaji import key, romanise
 from bot.variants import fold
-from index.era import ERAS
+from index.era import MONTHS as CALENDAR_MONTHS
+from index.era import years_in
 
 CITATION = re.compile(r"[\[［【](\d{1,2})[\]］】]")
 SENTENCE = re.compile(r"(?<=[。！？!?])\s*|(?<=\.)\s+|\n+")
 NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")
-ERA_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年")
 JP_DATE = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 SHORT_DATE = re.compile(r"\b[RHS]\s*\d{1,2}\s*\.\s*(\d{1,2})\s*\.\s*(\d{1,2})\b")
-MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december"), 1)}
+MONTHS = {m.lower(): i for i, m in enumerate(CALENDAR_MONTHS, 1)}
 EN_DATE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b", re.I)
 QUOTED = re.compile(r"[「『“\"]([^」』”\"]{2,60})[」』”\"]")
 KANA_OR_HAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff々ー]{2,}")
@@ -57,7 +56,7 @@ class Support:
     def of(cls, text: str) -> Support:
         plain = fold(text)
         numbers = {_number(n) for n in NUMBER.findall(plain)}
-        numbers |= {str(ERAS[m.group(1)] + (1 if m.group(2) == "元" else int(m.group(2)))) for m in ERA_YEAR.finditer(plain)}
+        numbers |= {str(year) for year in years_in(plain)}  # 令和10年 supports 2028
         dates = {(int(m), int(d)) for m, d in JP_DATE.findall(plain)} | {(int(m), int(d)) for m, d in SHORT_DATE.findall(plain)}
         numbers |= {str(x) for pair in dates for x in pair}
         return cls(plain, numbers, dates, key(romanise(plain)))

@@ -6,6 +6,8 @@ import re
 import unicodedata
 
 ERAS = {"令和": 2018, "平成": 1988, "昭和": 1925}
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")  # for dates said in English
 SHORT_ERAS = {"R": "令和", "H": "平成", "S": "昭和"}
 
 _ERA_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年")
