@@ -12,6 +12,7 @@ import unicodedata
 
 from bot.answer import LIST_LIMIT, Answer, shorten
 from bot.romaji import romanise
+from bot.templates import row_cells
 from bot.translate import general_vocabulary
 from index.era import MONTHS, SHORT_ERAS, date_key, expand_short_date, western
 
@@ -102,8 +103,7 @@ def organisation(answer: Answer) -> str:
     if len(orgs) == 1:
         o = orgs[0]
         cells = "; ".join(f"{label}: {date(value) if date_key(expand_short_date(value)) else named(value)}"
-                          for label, value in o.cells
-                          if label and value and value != o.name and not re.fullmatch(r"(?i)no\.?|番号", label.strip()))
+                          for label, value in row_cells(o))
         line = f"{named(o.name)}" + (f" — {cells}" if cells else "")
         column = answer.detail.get("column")
         if column and not answer.detail.get("value"):

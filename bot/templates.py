@@ -76,10 +76,15 @@ def target_answer(question: str, targets: list[Target], intent: str) -> Answer:
                         citations_for(targets[:4], lambda t: f"{t.year} {t.subject} {t.value}")), "target", targets[:4])
 
 
+def row_cells(org: Organisation) -> list[tuple[str, str]]:
+    """A directory row's labelled cells, without its running number and its own name."""
+    return [(label, value) for label, value in org.cells
+            if label and value and value != org.name and not re.fullmatch(r"(?i)no\.?|番号", label.strip())]
+
+
 def _row_text(org: Organisation) -> str:
     """A directory row as its table states it, labels included, short dates written out."""
-    pairs = [(label, expand_short_date(value)) for label, value in org.cells
-             if label and value and not re.fullmatch(r"(?i)no\.?|番号", label.strip())]
+    pairs = [(label, expand_short_date(value)) for label, value in row_cells(org)]
     if not pairs:  # a row read without its labels
         pairs = [(k, v) for k, v in (("地域", org.area), ("エリア", org.centre), ("設立", org.founded),
                                      ("状況", expand_short_date(org.managed))) if v]
