@@ -16,7 +16,7 @@ from bot import templates
 from bot.answer import Answer
 from bot.config import Settings
 from bot.engine import Engine
-from bot.generate import Generator, evidence_for, generated, wanted
+from bot.generate import Generator, rewritten
 from bot.indicators import progress
 from bot.languages import english_suggestions
 from bot.questionlog import QuestionLog
@@ -70,11 +70,8 @@ class Assistant:
         slots = self._api_slot if channel == "api" else self._slots
         engine = self.engine
         answer = await to_thread.run_sync(lambda: engine.ask(question, hint=hint), limiter=slots)
-        if self.generator is not None and wanted(answer, engine.settings.llm_japanese):
-            evidence = evidence_for(engine, answer)
-            if evidence:
-                answer = await to_thread.run_sync(generated, self.generator, answer, evidence,
-                                                  limiter=self._generator_slots)
+        if self.generator is not None:  # its evidence search and the network call stay off the event loop
+            answer = await to_thread.run_sync(rewritten, self.generator, engine, answer, limiter=self._generator_slots)
         latency_ms = 1000 * (time.perf_counter() - started)
         return answer, self.questions.record(channel, user_id, answer, latency_ms)
 

@@ -150,17 +150,13 @@ def format_answer(answer: Answer) -> str:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.generate import evidence_for, generated, make_generator, wanted
+    from bot.generate import make_generator, rewritten
 
     engine = open_engine(settings, notify=_say)
     generator = make_generator(settings)
 
     def ask(question: str) -> Answer:
-        answer = engine.ask(question)
-        if generator is not None and wanted(answer, settings.llm_japanese):
-            evidence = evidence_for(engine, answer)
-            answer = generated(generator, answer, evidence) if evidence else answer
-        return answer
+        return rewritten(generator, engine, engine.ask(question))
 
     if args.question:
         answer = ask(" ".join(args.question))

@@ -79,6 +79,14 @@ def wanted(answer: Answer, japanese_too: bool = False) -> bool:
     return answer.confident and (answer.language != "ja" or japanese_too)
 
 
+def rewritten(generator: Generator | None, engine, answer: Answer) -> Answer:
+    """The answer rewritten by the generator and checked, where one is configured and wanted; else as it was."""
+    if generator is None or not wanted(answer, engine.settings.llm_japanese):
+        return answer
+    evidence = evidence_for(engine, answer)
+    return generated(generator, answer, evidence) if evidence else answer
+
+
 def generated(generator: Generator, fallback: Answer, evidence: list[Evidence]) -> Answer:
     """The generated answer if it passes the check, else `fallback`; the verdict goes into its detail."""
     started = time.perf_counter()
