@@ -124,8 +124,8 @@ class Assistant:
     def sections(self, file: str) -> list[tuple[str, int, int]]:
         return sections_of(self.engine.index, file)
 
-    def indicator_table(self, file: str | None = None) -> list[dict]:
-        """Every indicator and numeric target (of one plan, or all), with its progress where figures allow."""
+    def indicator_table(self) -> list[dict]:
+        """Every indicator and numeric target, with its progress where figures allow."""
         facts = self.engine.facts
         rows = [{"plan": i.source.title, "file": i.source.file, "section": i.source.section,
                  "lines": (i.source.start_line, i.source.end_line), "name": i.name.replace(" ", ""),
@@ -136,7 +136,7 @@ class Assistant:
                   "lines": (t.source.start_line, t.source.end_line), "name": t.subject, "current": "",
                   "current_label": "", "target": t.value, "target_label": t.year, "unit": "", "progress": None}
                  for t in facts.targets]
-        return [r for r in rows if file is None or r["file"] == file]
+        return rows
 
     # ----------------------------------------------------------------- the LINE menu
 

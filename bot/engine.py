@@ -189,7 +189,7 @@ class Engine:
         office = self.office_for(files) or self.office
         # One word of several is not an answer; of two, it must at least be the weightier one.
         thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
-        if not units or self.vocabulary.coverage(question) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD or thin:
+        if not units or self.vocabulary.coverage(question, aliases) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD or thin:
             titles = [t for t in self.titles if files is None or any(
                 h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles
             return compose.no_answer(question, office, titles, self.config.fallback_contact,

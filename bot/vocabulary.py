@@ -56,23 +56,25 @@ class Vocabulary:
                 out[word] = found
         return out
 
-    def coverage(self, question: str) -> float:
-        """Share of the question's words and word pairs, weighted by rarity, that occur in the plans."""
+    def coverage(self, question: str, aliases: dict[str, set[str]] | None = None) -> float:
+        """Share of the question's words and word pairs, weighted by rarity, that occur in the plans
+        (`aliases`: the question's synonyms, when the caller has them already)."""
         words = self.known_compounds(question, subject_words(question)) or set(tokenize(question))
         if not words:
             return 0.0
         total = sum(self.weight(w) for w in words) or 1.0
-        aliases = self.aliases(question)
+        aliases = self.aliases(question) if aliases is None else aliases
         held = sum(self.weight(w) for w in words if self.word_chunks.get(w) or self.inside_words(w))
         return (held + ALIAS_SHARE * sum(self.weight(w) for w in words if w in aliases)) / total
 
     @cached_property
     def _vocabulary(self) -> str:
-        return "\n".join(self.word_chunks)
+        """Every word, each after a line break, to find words inside words and words by their start."""
+        return "\n" + "\n".join(self.word_chunks)
 
     def inside_words(self, word: str) -> bool:
         """A word the plans write only inside longer ones: one kanji (南 in 南部), or the start of a
         katakana word (キロ in キロメートル)."""
         if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
             return word in self._vocabulary
-        return len(word) >= 2 and all("\u30a0" <= c <= "\u30ff" for c in word) and f"\n{word}" in f"\n{self._vocabulary}"
+        return len(word) >= 2 and all("\u30a0" <= c <= "\u30ff" for c in word) and f"\n{word}" in self._vocabulary

@@ -125,12 +125,14 @@ class StaffPages:
         if (away := self.guard(request)) is not None:
             return away
         assistant = self.assistant()
-        rows = assistant.indicator_table(plan or None)
+        every = assistant.indicator_table()
+        rows = [r for r in every if not plan or r["file"] == plan]
         for row in rows:
             row["url"] = source_url(row["file"], row["lines"], row["section"])
             row["percent"] = None if row["progress"] is None else round(100 * row["progress"])
         chart = progress_chart(rows, "目標に対する現状（%）") if any(r["progress"] is not None for r in rows) else ""
-        plans = [d for d in assistant.documents() if any(r["file"] == d["file"] for r in assistant.indicator_table())]
+        with_indicators = {r["file"] for r in every}
+        plans = [d for d in assistant.documents() if d["file"] in with_indicators]
         return self.page(request, "staff_indicators.html", title="成果指標", rows=rows, chart=chart, plans=plans,
                          chosen=plan)
 

@@ -137,7 +137,7 @@ def write_index(
             for d in documents
         ],
         "sources": {d.file: d.text for d in documents},
-        "synonyms": synonym_groups(w for tokens in token_lists for w in set(tokens) if w),  # the text the line numbers of citations refer to
+        "synonyms": synonym_groups({w for tokens in token_lists for w in tokens if w}),  # each word once  # the text the line numbers of citations refer to
     }
     save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra)
     return embedded, facts
