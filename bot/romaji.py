@@ -51,8 +51,7 @@ def romanise(text: str) -> str:
 
 def readings(text: str) -> set[str]:
     """Spelling keys of a name by both readers: Sudachi's reading and pykakasi's own (野: ya / no)."""
-    direct = "".join(part["hepburn"] for part in _kakasi().convert(text))
-    return {key(romanise(text)), key(direct)}
+    return {key(romanise(text)), key(_hepburn(text))}
 
 
 def key(text: str) -> str:

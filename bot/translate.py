@@ -98,7 +98,7 @@ class Translator:
 
     def __init__(self, corpus_words: dict[str, str], names: list[str], terms: set[str] | None = None) -> None:
         self.terms = terms or set()
-        general, self.stopwords, self.units = general_vocabulary()
+        general, self.stopwords, _ = general_vocabulary()
         self.words = {" ".join(lemma(w) for w in k.split()): v for k, v in {**general, **corpus_words}.items()}
         self.longest = max((len(k.split()) for k in self.words), default=1)
         self.names: dict[str, str] = {}  # romanised key → name as written

@@ -29,6 +29,7 @@ SESSION_SECONDS = 8 * 3600
 FAILED_LOGINS = 10  # per client address within FAILED_WINDOW seconds; more are refused (429)
 FAILED_WINDOW = 900
 REPORT_DAYS = 30
+NOT_FRAMED = {"Content-Security-Policy": "frame-ancestors 'none'", "X-Content-Type-Options": "nosniff"}
 
 
 class StaffPages:
@@ -68,7 +69,8 @@ class StaffPages:
     async def login_form(self, request: Request, next: str = "/staff", failed: bool = False) -> HTMLResponse:
         self.enabled()
         return TEMPLATES.TemplateResponse(request, "staff_login.html", {"lang": "ja", "t": {"title": "職員ログイン"},
-                                          "next": _local(next), "failed": failed}, status_code=401 if failed else 200)
+                                          "next": _local(next), "failed": failed}, status_code=401 if failed else 200,
+                                          headers=NOT_FRAMED)
 
     async def login(self, request: Request, username: str = Form(""), password: str = Form(""),
                     next: str = Form("/staff")) -> Response:
@@ -100,7 +102,7 @@ class StaffPages:
 
     def page(self, request: Request, template: str, **context) -> HTMLResponse:
         return TEMPLATES.TemplateResponse(request, template, {"lang": "ja", "t": {"title": context.get("title", "")},
-                                                              **context})
+                                                              **context}, headers=NOT_FRAMED)
 
     async def plans(self, request: Request) -> Response:
         if (away := self.guard(request)) is not None:

@@ -80,6 +80,7 @@ def test_staff_pages_need_a_login(web):
     assert client.get("/staff/report.csv").status_code == 401
     wrong = client.post("/staff/login", data={"username": "staff", "password": "guess", "next": "/staff"})
     assert wrong.status_code == 401 and "違います" in wrong.text
+    assert wrong.headers["content-security-policy"] == "frame-ancestors 'none'"  # no login inside another site
 
 
 def test_signed_in_staff_see_plans_indicators_with_a_chart_and_the_report(web):
