@@ -72,7 +72,7 @@ def figure(value: str, unit: str = "") -> str:
 def say(answer: Answer, where: str) -> str:
     """The English text of an answer; `where` names the cited plan and section."""
     render = RENDERERS.get(answer.kind)
-    if render is None or not answer.records and answer.kind not in ("evidence",):
+    if render is None or not answer.records:
         return evidence(answer, where)
     return render(answer)
 
