@@ -29,8 +29,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         term = None  # 基本構想の将来像: the question is about more than the term it contains
     if term is not None:
         bare = squash(term.term) == key or find.reads_as(question, term)
-        # A term named bare is asked for its meaning, unless the question asks for something else (何回, いつ).
-        if wants == "definition" or (bare and wants in ("general", "list", "yesno")) or asks_where:
+        if wants == "definition" or bare or asks_where:
             return templates.term_answer(question, term, "term" if bare else intent)
     ranked = table_answer(question, q, find)
     if ranked is not None:
