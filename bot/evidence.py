@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.question import Question
+from bot.match import head_noun
+from bot.question import COUNTED, Question
 from index.search import Hit
 from index.tokenize import morphemes, tokenize
 
@@ -26,6 +27,7 @@ ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事
 KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
 ALIAS_SHARE = 0.5  # a word held only through a Sudachi synonym (天気 ~ 気候) counts half: the groups are broad
+HEAD_MISSING = 0.7  # a unit without the noun the question ends on answers something else
 TYPE_BONUS = 0.6  # share of the question's total word weight a unit earns for carrying the wanted type
 
 
@@ -37,6 +39,7 @@ class Unit:
     score: float
     covered: float  # share of the question's word weight found in the unit and its headings
     held: int = 0  # how many of the question's words the unit and its headings hold
+    has_head: bool = True  # the unit or its headings hold the noun the question ends on
 
 
 def units_of(text: str) -> list[str]:
@@ -47,10 +50,11 @@ def units_of(text: str) -> list[str]:
     return parts
 
 
-def carries(wants: str, text: str) -> bool:
-    """Whether a unit holds an expression of the answer type wanted."""
+def carries(wants: str, text: str, asked: str = "") -> bool:
+    """Whether a unit holds an expression of the answer type wanted (`asked`: the how-many question)."""
     if wants in ("count", "quantity", "indicator"):
-        return bool(COUNTER.search(text))
+        counted = COUNTED.search(asked)  # 何市町村 is answered by 1市4町2村: a number before one of its kanji
+        return bool(COUNTER.search(text) or counted and re.search(rf"\d\s*[{re.escape(counted.group(1))}]", text))
     if wants in ("date", "period"):
         return bool(DATE.search(text))
     if wants == "definition":
@@ -70,24 +74,30 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
     (the years it names) help choose among units without counting toward how much of it is covered;
     `aliases` are the plans' synonyms of question words they never write (a unit holding one holds the word)."""
     aliases = aliases or {}
+    head = head_noun(question.text)
     total = sum(weight(w) for w in words) or 1.0
     out = []
     for rank, hit in enumerate(hits):
-        heading = set(tokenize(f"{hit.chunk.title} {hit.chunk.section}"))
+        headings = f"{hit.chunk.title} {hit.chunk.section}"
+        heading = set(tokenize(headings))
         context = sum(weight(w) for w in words & heading)
         distinguishing = words - set(tokenize(hit.chunk.title))  # the plan's own name says nothing within it
         for position, text in enumerate(units_of(hit.chunk.text)):
             if FIGURE_CAPTION.search(text):
                 continue
             tokens = set(tokenize(text))
-            own = (distinguishing & tokens) | {w for w in distinguishing if (len(w) == 1 or KATAKANA.fullmatch(w)) and w in text}
+            own = {w for w in distinguishing if w in tokens or w in text}  # 毎年 in 毎年度: Sudachi cuts words its own way
             alike = {w for w in distinguishing - own if aliases.get(w, set()) & tokens}  # held through a synonym
             shared = sum(weight(w) for w in own) + ALIAS_SHARE * sum(weight(w) for w in alike)
             shared += sum(weight(w) for w in extra & tokens)
             covered = (sum(weight(w) for w in own | (words & heading)) + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
-            bonus = TYPE_BONUS * total if shared and carries(question.wants, text) else 0.0
+            bonus = TYPE_BONUS * total if shared and carries(question.wants, text, question.text) else 0.0
             score = shared + 0.5 * context + bonus + hit.score * total * 0.25
-            out.append(Unit(text, rank, position, score, covered, len(own | alike | (words & heading))))
+            out.append(Unit(text, rank, position, score, covered, len(own | alike | (words & heading)),
+                            not head or head in text or head in headings))
+    if any(u.has_head for u in out):  # 圏域全体の面積は: what is asked is the 面積
+        for u in out:
+            u.score *= 1.0 if u.has_head else HEAD_MISSING
     out.sort(key=lambda u: -u.score)
     return out
 

@@ -11,7 +11,7 @@ import re
 from bot import ranking, templates
 from bot.answer import Answer
 from bot.match import FactFinder, squash, subject_words
-from bot.question import INDICATOR, Question
+from bot.question import INDICATOR, Question, counter_of
 from index.tokenize import tokenize
 
 LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
@@ -64,7 +64,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         if kind == "project" and (wants != "list" or len(found) > 1 or intent == "schedule"):
             return templates.project_answer(question, found, "schedule")
         counted = find.counted_events(without_municipalities(question, q)) if wants == "count" else []
-        if len(counted) > 1:
+        if len(counted) > 1 and (counter_of(question) != "か所" or all(e.venue for e in counted)):  # places count venues
             return templates.event_count_answer(question, counted, "schedule")
         fits = kind == "event" and wants != "list" and (
             wants != "quantity" or (names_all(question, found[0], find) and counts_people(question, found[0])))

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.question import squash
+from bot.question import ASKED_COUNTER, counter_of, squash
 from bot.variants import katakana
 from index.era import year_variants
 from index.facts import Event, Facts, Indicator, Organisation, Period, Project, Target, Term
@@ -147,11 +147,14 @@ class FactFinder:
         """Indicators whose name covers the question's subject words; best first."""
         wanted = subject_words(question) or content_tokens(question)
         head = head_noun(question)
+        asked = counter_of(question) if ASKED_COUNTER.search(question) else ""
         scored = []
         for ind in self.facts.indicators:
             name = self.tokens_of(ind)
             if not wanted or not name or (head and head not in name):
                 continue  # 地域協働体の役割はいくつ is not about 地域協働体の設立件数: its head noun must be named
+            if asked and counter_of(ind.unit) not in ("", asked):
+                continue  # 何か所 is not answered by a count of visits (回/年)
             hit = len(wanted & name)
             covered = sum(self.weight(w) for w in wanted & name) / (sum(self.weight(w) for w in wanted) or 1.0)
             if hit and covered >= 0.6 and hit / len(name) >= 0.25:  # the rare words must be the name's too

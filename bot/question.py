@@ -15,7 +15,8 @@ from bot.variants import fold
 from index.tokenize import morphemes
 
 DEFINITION = re.compile(r"とは|って(?:なに|何(?![人名件回年日月か個歳割%])|なん(?![人名件回年日月か])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")
-COUNT = re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|団体|件|回|会場|地域|校|施設|つ|個|種類|事業|項目|チーム|か所)|数は")
+COUNT = re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|つ|個|チーム)|数は|" + r"何(?![人名年月日時分秒歳割倍点回度故曜平キ番号])[\u4e00-\u9fff]")
+COUNTED = re.compile(r"何([\u4e00-\u9fff]+|か所|つ|個)")  # what a how-many question counts: 何市町村 → 市町村
 QUANTITY = re.compile(r"何人|何名|何%|何パーセント|どのくらい|どれくらい|どれだけ|どの程度|いくら|何キロ|何平方|何倍|何歳|何割|何点|何t|率は|何回|人数")
 PERSON = re.compile(r"だれ|誰|どなた|氏名|委員長は|会長は")
 PERIOD = re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年度まで|何年まで|何年間|何年計画|目標年次|初年度")
@@ -54,6 +55,20 @@ def answer_type(key: str) -> str:
     if YESNO.search(key):
         return "yesno"
     return "general"
+
+
+COUNTERS = {  # the counter words of Japanese, each with the spellings people use for it
+    "か所": ("か所", "箇所", "カ所", "ヶ所", "ケ所", "ヵ所"), "人": ("人", "名"), "件": ("件",), "回": ("回",),
+    "団体": ("団体",), "%": ("%", "パーセント", "％"), "校": ("校",), "施設": ("施設",), "世帯": ("世帯",),
+}
+ASKED_COUNTER = re.compile(r"何\s*(" + "|".join(sorted({s for v in COUNTERS.values() for s in v}, key=len, reverse=True)) + ")")
+
+
+def counter_of(text: str) -> str:
+    """The counter a unit of measure or a how-many question uses (回/年 → 回, 何か所 → か所); "" when none."""
+    m = ASKED_COUNTER.search(text)
+    written = m.group(1) if m else text.strip().split("/")[0]
+    return next((c for c, spellings in COUNTERS.items() if written in spellings), "")
 
 
 def named_municipalities(text: str) -> list[str]:

@@ -74,7 +74,7 @@ class Vocabulary:
 
     def inside_words(self, word: str) -> bool:
         """A word the plans write only inside longer ones: one kanji (南 in 南部), or the start of a
-        katakana word (キロ in キロメートル)."""
+        longer word (キロ in キロメートル, 毎年 in 毎年度)."""
         if len(word) == 1 and "\u4e00" <= word <= "\u9fff":
             return word in self._vocabulary
-        return len(word) >= 2 and all("\u30a0" <= c <= "\u30ff" for c in word) and f"\n{word}" in self._vocabulary
+        return len(word) >= 2 and f"\n{word}" in self._vocabulary

@@ -49,3 +49,12 @@ def test_a_city_named_without_its_suffix_is_not_a_plan_question():
 def test_variants_fold_in_matching():
     assert squash("髙橋 美代子") == squash("高橋美代子")
     assert squash("藤澤") == squash("藤沢")
+
+
+def test_a_how_many_question_names_what_it_counts_and_its_counter():
+    from bot.question import counter_of
+
+    assert answer_type(squash("最初の合併は何市町村だった？")) == "count"
+    assert answer_type(squash("子育ての事業は何番？")) != "count"
+    assert counter_of("市民センターは何か所？") == counter_of("箇所") == "か所"
+    assert counter_of("回/年") == "回" and counter_of("登録者は何名？") == "人"

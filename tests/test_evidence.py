@@ -1,0 +1,36 @@
+"""Evidence selection: which sentence or row of the retrieved passages answers the question."""
+
+from bot.evidence import carries, select
+from bot.question import analyse
+from index.chunk import Chunk
+from index.search import Hit
+
+
+def hit(text: str, section: str = "1 概要", score: float = 1.0) -> Hit:
+    return Hit(Chunk(0, "白鷺町総合計画", "plan.txt", section, 1, 10, text), score)
+
+
+def best(question: str, words: set[str], *hits: Hit) -> str:
+    units = select(analyse(question, ["白鷺町"], []), words, list(hits), lambda w: 1.0)
+    return units[0].text
+
+
+def test_the_unit_holding_the_noun_the_question_ends_on_wins_over_one_with_more_of_its_other_words():
+    text = "町全体で子育てを支えるため、町全体の協力体制をつくる。\n町の総面積は52.3平方キロメートルである。"
+    assert "52.3" in best("町全体の面積は？", {"町", "全体", "町全体", "面積"}, hit(text))
+
+
+def test_a_word_written_inside_a_longer_one_counts_as_held():
+    text = "計画は毎年度、所要の見直しを行う。\n計画の名称は白鷺町総合計画とする。"
+    assert "毎年度" in best("計画は毎年見直すの？", {"毎年", "見直し"}, hit(text))
+
+
+def test_a_how_many_question_is_answered_by_a_number_before_its_counted_noun():
+    assert carries("count", "平成17年に1市4町2村が合併した。", "何市町村が合併した？")
+    assert not carries("count", "合併前の市町村では連携してきた。", "何市町村が合併した？")
+
+
+def test_the_noun_the_question_ends_on_may_be_held_by_the_headings():
+    area = hit("52.3平方キロメートル。", "3 町の面積")
+    other = hit("町全体で子育てを支えるため、町全体の協力体制をつくる。", "1 経過")
+    assert best("町全体の面積は？", {"町", "全体", "町全体", "面積"}, other, area) == "52.3平方キロメートル。"

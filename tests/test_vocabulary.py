@@ -1,0 +1,19 @@
+"""The plans' vocabulary: how much of a question the plans' words cover."""
+
+from bot.vocabulary import Vocabulary
+
+
+def vocabulary() -> Vocabulary:
+    return Vocabulary({"毎年度": 3, "見直し": 5, "計画": 40, "南部": 2, "キロメートル": 1}, 50, {})
+
+
+def test_a_word_the_plans_write_only_at_the_start_of_a_longer_one_is_covered():
+    v = vocabulary()
+    assert v.inside_words("毎年") and v.inside_words("キロ") and v.inside_words("南")
+    assert not v.inside_words("年度末")
+
+
+def test_a_question_of_words_the_plans_never_write_is_not_covered():
+    v = vocabulary()
+    assert v.coverage("計画は毎年見直すの？") > 0.9
+    assert v.coverage("ふるさと納税の返礼品は？") < 0.2
