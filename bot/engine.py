@@ -124,6 +124,7 @@ class Engine:
             return languages.answer_english(self, text, mode)
         if language != "ja":
             return languages.answer_other(self, text, language)
+        asked, text = text, self.vocabulary.unabbreviate(text)
         q = analyse(text, self.owners, self.areas, self.regions)
         if q.foreign and self.vocabulary.speaks_of(text, q.foreign):
             return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=q.foreign)
@@ -144,6 +145,7 @@ class Engine:
             answer.suggestions = self.suggestions(answer)
         for citation in answer.citations:
             citation.status = self.timeline.status(citation.file, today)
+        answer.question = asked
         return answer
 
     def answer_from(self, text: str, q: Question, mode: Mode, files: set[str] | None) -> Answer:

@@ -21,6 +21,7 @@ COUNTER = re.compile(
     r"\d[\d,.]*\s*(?:人|名|件|回|団体|か所|箇所|カ所|ヶ所|会場|つ|個|地域|校|施設|%|年間|年|倍|km|キロ|㎢|平方キロ|g|t|基|世帯|事業|区域)"
 )
 DATE = re.compile(r"(?:令和|平成|昭和|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|年度)")
+YEARS = re.compile(r"\d+\s*(?:か年|ヵ年|年間|年)(?!度|\d)")
 DEFINES = re.compile(r"こと。?$|をいう|のこと|とは|仕組み。?$|組織。?$|場。?$")
 LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )")
 ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事項)|以下の(?:とおり|ような|もの)")
@@ -55,8 +56,8 @@ def carries(wants: str, text: str, asked: str = "") -> bool:
     if wants in ("count", "quantity", "indicator"):
         counted = COUNTED.search(asked)  # 何市町村 is answered by 1市4町2村: a number before one of its kanji
         return bool(COUNTER.search(text) or counted and re.search(rf"\d\s*[{re.escape(counted.group(1))}]", text))
-    if wants in ("date", "period"):
-        return bool(DATE.search(text))
+    if wants in ("date", "period"):  # a bare 何年 asks a year or a length of years (任期は何年)
+        return bool(DATE.search(text) or re.search(r"何年(?!度|に|から|まで)", asked) and YEARS.search(text))
     if wants == "definition":
         return bool(DEFINES.search(text))
     if wants == "person":
@@ -75,6 +76,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
     `aliases` are the plans' synonyms of question words they never write (a unit holding one holds the word)."""
     aliases = aliases or {}
     head = head_noun(question.text)
+    counted = m.group(1) if (m := COUNTED.search(question.text)) else ""
     total = sum(weight(w) for w in words) or 1.0
     out = []
     for rank, hit in enumerate(hits):
@@ -87,6 +89,8 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
                 continue
             tokens = set(tokenize(text))
             own = {w for w in distinguishing if w in tokens or w in text}  # 毎年 in 毎年度: Sudachi cuts words its own way
+            if counted in distinguishing and re.search(rf"\d\s*[{re.escape(counted)}]", text):
+                own.add(counted)  # 1市4町2村 holds the 市町村 of 何市町村
             alike = {w for w in distinguishing - own if aliases.get(w, set()) & tokens}  # held through a synonym
             shared = sum(weight(w) for w in own) + ALIAS_SHARE * sum(weight(w) for w in alike)
             shared += sum(weight(w) for w in extra & tokens)

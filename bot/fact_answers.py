@@ -28,7 +28,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
     if leftover and not asks_where and not find.reads_as(question, term):
         term = None  # 基本構想の将来像: the question is about more than the term it contains
     if term is not None:
-        bare = squash(term.term) == key or find.reads_as(question, term)
+        bare = squash(term.term) == key or find.reads_as(question, term) and (wants in ("definition", "general") or bool(term.definition))
         if wants == "definition" or bare or asks_where:
             return templates.term_answer(question, term, "term" if bare else intent)
     ranked = table_answer(question, q, find)

@@ -25,6 +25,8 @@ ASKING_WORDS = {
     "設立", "日", "教える", "ください", "全部", "一覧", "名前", "どこ", "誰", "だれ", "方",
 }
 INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇所|会場|団体|%|割)|いくつ|幾つ|(?:どんな|どの|どういう)\s*(?:人|方)")
+# Interrogatives that stand for the answer (いつ, 何人…); not those that qualify the noun after them (どんな事業).
+INTERROGATIVE = re.compile(r"いつ(?!の)|どこ(?!の)|だれ(?!の)|誰(?!の)|何(?!の)|なに(?!の)|なん(?!の)|いくつ|いくら|どれ|どう(?!いう|いった)")
 KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
 KANA_RUN = re.compile(r"[\u3040-\u309f\u30a0-\u30ffー]{4,}")
 ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|の定義|を教えて|について).*$")
@@ -42,14 +44,15 @@ def subject_words(text: str) -> set[str]:
     }
 
 
-PASSED_OVER = {"数", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "人", "方", "もの"}
+PASSED_OVER = {"数", "年", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "人", "方", "もの"}
 
 
 def head_noun(text: str) -> str:
     """The noun a question's subject ends on — Japanese puts the head last (地域協働体の役割はいくつ → 役割);
     asking words (目標, 現状…), numbers, counts (件数, 回数) and words like 今 are passed over. "" when there is none."""
+    subject = INTERROGATIVE.split(text, maxsplit=1)[0]  # 要綱はいつから施行: the head comes before the interrogative
     head = ""
-    for m in morphemes(INTERROGATIVE_COUNTER.sub(" ", text)):
+    for m in morphemes(INTERROGATIVE_COUNTER.sub(" ", subject if subject.strip() else text)):
         form = m.normalized_form()
         if m.part_of_speech()[0] != "名詞" or re.search(r"\d", form) or form in PASSED_OVER or form.endswith("数"):
             continue  # 件数, 回数, 人数 count the answer; they do not say what is counted
@@ -226,12 +229,14 @@ class FactFinder:
         wanted = content_tokens(question)
         q = squash(question)
         place = next((p for p in (*self.centres, *self.areas) if squash(p) in q), "")
+        head = head_noun(question)
         scored = []
         for event in self.facts.events:
             words = self.tokens_of(event)
             hit = len(wanted & words)
-            if not hit:
-                continue
+            measure = set(tokenize(event.counted or "参加者"))  # what the row's number counts
+            if not hit or (head and head not in words | measure and head != place):
+                continue  # 推進会議の委員の任期は: the 任期, not a meeting of the 推進会議
             score = hit / max(len(wanted), 1)
             at_place = bool(place) and (place in event.venue or place == event.area)
             named_venue = not place and event.venue and wanted & self._venues.get(id(event), set())

@@ -22,7 +22,7 @@ PERSON = re.compile(r"だれ|誰|どなた|氏名|委員長は|会長は")
 PERIOD = re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年度まで|何年まで|何年間|何年計画|目標年次|初年度")
 DATE = re.compile(r"いつ|何日|何月|日付|日程|期日|開催日|日時|何年度|何年に|何年$|何年ですか|スケジュール")
 PLACE = re.compile(r"どこ|場所|会場|どの地域|どちら")
-CONTACT = re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|担当|窓口|相談先")
+CONTACT = re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|担当(?:課|部署|部|係)?(?![\u4e00-\u9fff])|窓口|相談先")  # not 担当職員
 INDICATOR = re.compile(r"目標|現状|指標|目指|実績|基準値")
 LIST = re.compile(r"どんな|どれ|どういった|一覧|全部|すべて|全て|挙げ|教えて|何がある|何があり|ある\?|ありますか|主な")
 YESNO = re.compile(r"(?:ますか|ですか|でしょうか|てる|ている|てます|ある|あるの|いるの|続いてる|まだ|もう|る)[?？]?$")
@@ -89,7 +89,8 @@ def analyse(text: str, owners: list[str], areas: list[str], home_regions: tuple[
     """Analyse a question against the corpus: `owners` are the municipalities whose plans it holds,
     `areas` the place names of its tables (a former town named 〇〇町 is an area, not another city)."""
     key = squash(text)
-    mine = [o for o in owners if fold(o) in key or fold(o[:-1]) in key and len(o) >= 3]
+    folded_areas = {fold(a) for a in areas}  # 一関地域 is an area of the tables; 一関市 is the city
+    mine = [o for o in owners if fold(o) in key or fold(o[:-1]) in key and len(o) >= 3 and fold(o[:-1]) not in folded_areas]
     foreign = []
     for name in named_municipalities(text):
         base = name[:-1]

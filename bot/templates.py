@@ -99,11 +99,11 @@ def _named(org: Organisation) -> str:
 def _column_asked(question: str, org: Organisation) -> tuple[str, str] | None:
     """The row's column the question names (…の指定管理をしていますか → 指定管理状況) with its value."""
     words = set(tokenize(question))
-    for label, _ in org.cells:
-        if label and words & set(tokenize(label)) and label not in (org.name,):
-            value = next((v for lab, v in org.cells if lab == label), "")
-            return label, value
-    return None
+    shared = {label: len(words & set(tokenize(label))) for label, _ in org.cells if label and label != org.name}
+    label = max(shared, key=lambda lab: shared[lab], default="")  # the label most of the question names
+    if not label or not shared[label]:
+        return None
+    return label, next((v for lab, v in org.cells if lab == label), "")
 
 
 def organisation_answer(question: str, orgs: list[Organisation], intent: str, wants: str = "") -> Answer:

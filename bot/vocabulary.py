@@ -8,12 +8,24 @@ inside longer words (南 in 南部) or only as a Sudachi synonym (天気 ~ 気�
 from __future__ import annotations
 
 import math
+import re
 from functools import cached_property
 
 from bot.evidence import ALIAS_SHARE
 from bot.match import subject_words
 from index.synonyms import question_groups
 from index.tokenize import tokenize
+
+KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
+
+
+def _shortens(short: str, word: str) -> bool:
+    """`short` is the head of `word` and the head of a later part of it (パブ + コメ in パブリックコメント)."""
+    for cut in range(2, len(short) - 1):
+        head, tail = short[:cut], short[cut:]
+        if word.startswith(head) and tail in word[cut + 1:]:
+            return True
+    return False
 
 
 class Vocabulary:
@@ -66,6 +78,21 @@ class Vocabulary:
         aliases = self.aliases(question) if aliases is None else aliases
         held = sum(self.weight(w) for w in words if self.word_chunks.get(w) or self.inside_words(w))
         return (held + ALIAS_SHARE * sum(self.weight(w) for w in words if w in aliases)) / total
+
+    @cached_property
+    def _katakana_words(self) -> list[str]:
+        return sorted((w for w in self.word_chunks if KATAKANA_WORD.fullmatch(w)), key=len)
+
+    def unabbreviate(self, question: str) -> str:
+        """Katakana shortened the Japanese way, two heads joined (パブコメ → パブリックコメント), written out
+        as the plans write it, when exactly one of the plans' words shortens so."""
+        for short in set(KATAKANA_WORD.findall(question)):
+            if len(short) < 4 or self.word_chunks.get(short):
+                continue
+            found = {w for w in self._katakana_words if len(w) > len(short) + 1 and _shortens(short, w)}
+            if len(found) == 1:
+                question = question.replace(short, found.pop())
+        return question
 
     @cached_property
     def _vocabulary(self) -> str:

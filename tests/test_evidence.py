@@ -34,3 +34,8 @@ def test_the_noun_the_question_ends_on_may_be_held_by_the_headings():
     area = hit("52.3平方キロメートル。", "3 町全体の面積")
     other = hit("町全体で子育てを支えるため、町全体の協力体制をつくる。", "1 経過")
     assert best("町全体の面積は？", {"町", "全体", "町全体", "面積"}, other, area) == "52.3平方キロメートル。"
+
+
+def test_a_bare_how_many_years_is_answered_by_a_length_of_years():
+    assert carries("date", "委員の任期は、2年とする。", "委員の任期は何年？")
+    assert not carries("date", "委員の任期は、2年とする。", "委員はいつ委嘱する？")

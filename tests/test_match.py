@@ -57,3 +57,12 @@ def test_the_head_noun_is_what_the_subject_ends_on_past_asking_words_and_counts(
     assert head_noun("話し合い支援って今何件？") == "支援"
     assert head_noun("スタッフバンクの登録者数の目標") == "登録"
     assert head_noun("いつ？") == ""
+
+
+def test_the_head_noun_comes_before_an_interrogative_that_stands_for_the_answer():
+    from bot.match import head_noun
+
+    assert head_noun("推進会議の要綱はいつから施行？") == "要綱"
+    assert head_noun("委員の任期は何年？") == "任期"
+    assert head_noun("圏域はどこの県と接している？") == "県"  # どこの qualifies the noun after it
+    assert head_noun("定住自立圏ではどんな事業をやるの？") == "事業"

@@ -58,3 +58,14 @@ def test_a_how_many_question_names_what_it_counts_and_its_counter():
     assert answer_type(squash("子育ての事業は何番？")) != "count"
     assert counter_of("市民センターは何か所？") == counter_of("箇所") == "か所"
     assert counter_of("回/年") == "回" and counter_of("登録者は何名？") == "人"
+
+
+def test_a_contact_word_inside_a_longer_noun_does_not_make_a_contact_question():
+    assert answer_type(squash("地域担当職員が配置されたのはいつ？")) == "date"
+    assert answer_type(squash("担当課はどこ？")) == "contact"
+
+
+def test_an_area_named_like_the_city_is_the_area():
+    q = analyse("花泉地域の懇談会の参加者は合計何人？", ["花泉町"], ["花泉"])
+    assert q.municipalities == []
+    assert analyse("花泉町の計画の期間は？", ["花泉町"], ["花泉"]).municipalities == ["花泉町"]

@@ -17,3 +17,10 @@ def test_a_question_of_words_the_plans_never_write_is_not_covered():
     v = vocabulary()
     assert v.coverage("計画は毎年見直すの？") > 0.9
     assert v.coverage("ふるさと納税の返礼品は？") < 0.2
+
+
+def test_katakana_shortened_by_joining_heads_is_written_out_as_the_plans_write_it():
+    v = Vocabulary({"パブリックコメント": 2, "パブリック": 2, "コメント": 3, "計画": 40}, 50, {})
+    assert v.unabbreviate("パブコメはいつ？") == "パブリックコメントはいつ？"
+    assert v.unabbreviate("コメントはいつ？") == "コメントはいつ？"
+    assert v.unabbreviate("スマホで見られる？") == "スマホで見られる？"
