@@ -26,6 +26,7 @@ DEFINES = re.compile(r"こと。?$|をいう|のこと|とは|仕組み。?$|組
 LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )")
 ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事項)|以下の(?:とおり|ような|もの)")
 KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
+SLOGAN = re.compile(r"[「『][^「」『』]{4,60}[」』]")
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
 ALIAS_SHARE = 0.5  # a word held only through a Sudachi synonym (天気 ~ 気候) counts half: the groups are broad
 HEAD_MISSING = 0.7  # a unit without the noun the question ends on answers something else
@@ -82,6 +83,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
     for rank, hit in enumerate(hits):
         headings = f"{hit.chunk.title} {hit.chunk.section}"
         heading = set(tokenize(headings))
+        own_heading = hit.chunk.section.split(" › ")[-1]
         context = sum(weight(w) for w in words & heading)
         distinguishing = words - set(tokenize(hit.chunk.title))  # the plan's own name says nothing within it
         for position, text in enumerate(units_of(hit.chunk.text)):
@@ -96,6 +98,8 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             shared += sum(weight(w) for w in extra & tokens)
             covered = (sum(weight(w) for w in own | (words & heading)) + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
             bonus = TYPE_BONUS * total if shared and carries(question.wants, text, question.text) else 0.0
+            if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:
+                shared += context  # 「風と緑がめぐる…」 right under 「町の将来像」: the heading's own value
             score = shared + 0.5 * context + bonus + hit.score * total * 0.25
             out.append(Unit(text, rank, position, score, covered, len(own | alike | (words & heading)),
                             not head or head in text or head in headings))

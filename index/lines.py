@@ -71,6 +71,33 @@ def _is_space_row(text: str) -> bool:
     return numeric >= max(2, (2 * (len(tokens) - 1)) // 3)
 
 
+GAP = re.compile(r"\s{2,}|\t")
+MIN_GAP_ROWS = 3  # a table whose columns are kept apart by wide gaps has at least a header and two rows
+MAX_GAP_CELL = 40
+
+
+def _gap_cells(line: str) -> list[str]:
+    cells = [c for c in GAP.split(normalize(line).strip()) if c]
+    return cells if all(len(c) <= MAX_GAP_CELL for c in cells) else []
+
+
+def wide_gap_rows(lines: list[str]) -> list[str]:
+    """Runs of lines whose columns are kept apart by wide gaps (年月日    会議等    内容) written as
+    tab-separated rows, so cells with a space inside (大和田 誠) stay whole; line for line."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and "\t" not in lines[j] and len(_gap_cells(lines[j])) >= 2:
+            j += 1
+        widths = [len(_gap_cells(line)) for line in lines[i:j]]
+        if j - i >= MIN_GAP_ROWS and max(widths) >= 3 and widths.count(max(widths)) >= (j - i) / 2:
+            for k in range(i, j):
+                out[k] = "\t".join(_gap_cells(lines[k]))
+        i = max(j, i + 1)
+    return out
+
+
 def running_heads(lines: list[str]) -> set[str]:
     """Lines that repeat with only a page counter changing (〇〇市〇〇計画 12/30): e-book running heads."""
     keys = Counter(
@@ -97,7 +124,7 @@ def classify(lines: list[str]) -> list[Line]:
             kind = "sep" if re.fullmatch(r"[-\s|:]+", stripped or "x") else "blank"
             out.append(Line(number, number, raw, "blank" if not stripped else kind))
             continue
-        if re.fullmatch(r"\d{1,3}", text) or (heads and _PAGE_COUNTER.sub("", text) in heads):
+        if re.fullmatch(r"[-‐―—]?\s*\d{1,3}\s*[-‐―—]?", text) or (heads and _PAGE_COUNTER.sub("", text) in heads):
             out.append(Line(number, number, raw, "page"))
             continue
         if stripped.startswith("|") and stripped.count("|") >= 3:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from index.headings import _ITEM_NUMBER, NUMBERED, PAREN, HeadingKind, heading_kind
+from index.html import html_as_lines
 from index.lines import (
     Line,
     classify,
@@ -22,6 +23,7 @@ from index.lines import (
     pipe_cells,
     repair_breaks,
     space_tokens,
+    wide_gap_rows,
 )
 from index.sections import Block, ParsedDocument, Section
 from index.tables import table_blocks
@@ -203,7 +205,7 @@ def drop_repeated_text(sections: list[Section]) -> None:
 
 def parse_document(text: str, file: str, title: str) -> ParsedDocument:
     """Parse one document into sections; sections without content are left out."""
-    lines = classify(text.splitlines())
+    lines = classify(wide_gap_rows(html_as_lines(text.splitlines())))
     lines = repair_breaks(lines)
     lines = drop_table_of_contents(lines)
     lines = demote_heading_runs(lines)

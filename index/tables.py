@@ -38,7 +38,8 @@ def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block
         header = rows[0][1][:]
         rows = rows[1:]
         second = rows[0][1] if rows else []
-        if len(rows) > 1 and any(second) and not _has_digit(second) and all(len(c) <= 25 for c in second):
+        label_line = not _has_digit(second) and _has_digit(rows[1][1]) if len(rows) > 1 else False  # data rows hold numbers
+        if label_line and any(second) and all(len(c) <= 25 for c in second):
             if second[0]:
                 group = ""
                 for k, label in enumerate(header):

@@ -39,3 +39,8 @@ def test_the_noun_the_question_ends_on_may_be_held_by_the_headings():
 def test_a_bare_how_many_years_is_answered_by_a_length_of_years():
     assert carries("date", "委員の任期は、2年とする。", "委員の任期は何年？")
     assert not carries("date", "委員の任期は、2年とする。", "委員はいつ委嘱する？")
+
+
+def test_a_quoted_line_right_under_the_heading_the_question_names_is_its_value():
+    slogan = hit("「海と森がつながるまち」\nこの将来像には、町を海と森がつなぐ願いが込められている。", "2 町の将来像")
+    assert best("白鷺町の将来像は？", {"将来像", "将来", "像"}, slogan) == "「海と森がつながるまち」"

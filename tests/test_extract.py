@@ -163,3 +163,11 @@ def test_contacts_in_any_prefecture_keep_their_issuer():
     [office] = extract_offices(parse_document(text, "o.txt", "O"), issuer="南谷市")
     assert (office.name, office.address, office.tel, office.issuer) == (
         "南谷市 企画課", "〒900-0000 沖縄県南谷市中央1番", "098-000-1111", "南谷市")
+
+
+def test_a_glossary_after_a_plain_title_line_with_marked_terms():
+    text = ("3 推進体制\n毎年度、検証する。\n用語解説\n※1 関係人口\n地域と多様に関わる人々のこと。\n"
+            "※2 合計特殊出生率\n一人の女性が一生に産む子どもの数の平均を示す指標。\n問い合わせ先\n桜川市 企画課\n")
+    terms = {t.term: t.definition for t in extract_terms(parse_document(text, "g.txt", "桜川市総合戦略"))}
+    assert terms == {"関係人口": "地域と多様に関わる人々のこと。",
+                     "合計特殊出生率": "一人の女性が一生に産む子どもの数の平均を示す指標。"}

@@ -183,3 +183,44 @@ def test_spaced_out_cell_characters_are_rejoined_but_item_separators_stay():
     assert clean_cell("市 民 センター エ リ ア") == "市民センターエリア"
     assert clean_cell("検討会議設置 専任教員支援員の配置") == "検討会議設置 専任教員支援員の配置"
     assert clean_cell("<p>○研修</p> <p>○講座</p>") == "○研修 ○講座"
+
+
+WEB_PAGE = """ホーム > 町政情報 > 計画
+<h2>町の将来像</h2>
+<p>「海と森がつながるまち」</p>
+<h2>将来人口の目標</h2>
+<table>
+<tr><th>年</th><th>推計人口</th><th>目標人口</th></tr>
+<tr><td>2030年</td><td>9,200人</td><td>9,800人</td></tr>
+</table>
+<ol>
+<li>健康なまち</li>
+<li>学びのまち</li>
+</ol>
+<dl>
+<dt>地域運営組織</dt><dd>住民が地域の課題を解決する組織のこと。</dd>
+</dl>
+"""
+
+
+def test_a_saved_web_page_keeps_its_headings_tables_lists_and_line_numbers():
+    doc = parse_document(WEB_PAGE, "page.txt", "白鷺町基本構想")
+    by_title = {s.title: s for s in doc.sections}
+    assert by_title["町の将来像"].blocks[0].text == "「海と森がつながるまち」"
+    [row] = [b for b in by_title["将来人口の目標"].blocks if b.kind == "row"]
+    assert dict(row.cells)["目標人口"] == "9,800人" and row.start_line == 7
+    texts = [b.text for s in doc.sections for b in s.blocks]
+    assert "1. 健康なまち" in texts and "地域運営組織:住民が地域の課題を解決する組織のこと。" in texts
+
+
+def test_columns_kept_apart_by_wide_gaps_are_a_table_with_names_whole():
+    text = "委員名簿\n  役職       氏名           所属\n  委員長     大和田 誠       桜川商工会\n  委員       小松 由美子     桜川大学\n"
+    [section] = [s for s in parse_document(text, "m.txt", "計画").sections if s.blocks]
+    rows = [dict(b.cells) for b in section.blocks if b.kind == "row"]
+    assert rows == [{"役職": "委員長", "氏名": "大和田誠", "所属": "桜川商工会"},
+                    {"役職": "委員", "氏名": "小松 由美子", "所属": "桜川大学"}]
+
+
+def test_dashed_page_numbers_are_not_text():
+    doc = parse_document("1 目的\n本計画は町の将来を定める。\n                - 3 -\n", "p.txt", "計画")
+    assert [b.text for s in doc.sections for b in s.blocks] == ["本計画は町の将来を定める。"]

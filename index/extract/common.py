@@ -21,7 +21,11 @@ DATE_IN_TEXT = re.compile(
 
 
 def strip_numbering(title: str) -> str:
-    return NUMBERING.sub("", normalize(title)).strip()
+    """The title without its numbering, marks and numbers together (※1 用語, ◆(2) 用語)."""
+    text, previous = normalize(title).strip(), ""
+    while text != previous:
+        previous, text = text, NUMBERING.sub("", text, count=1).strip()
+    return text
 
 
 def source(doc: ParsedDocument, section: Section, start: int, end: int) -> Source:

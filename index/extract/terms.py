@@ -17,6 +17,8 @@ from index.tokenize import reading
 GLOSSARY = "用語"
 EXPLANATION = ("解説", "説明", "意味", "定義", "内容")
 _DEFINED = re.compile(r"(?:^|。)「?([^、。「」]{2,20})」?とは、「?(.+?)」?(?:をいいます|のことです|のことをいいます)。")
+GLOSSARY_TITLE = re.compile(r"[【\[<〈]?(?:用語(?:解説|の解説|説明|の説明|集)?)[】\]>〉]?")
+EXPLAINS = re.compile(r"(?:こと|もの|指標|制度|事業|組織|仕組み|人々|方法)?[。.]$|こと$")
 _COLON = re.compile(r"^([^:：。、]{2,25})\s*[:：]\s*(.{8,})$")
 
 
@@ -41,14 +43,18 @@ def glossary_subsections(doc: ParsedDocument, terms: dict[str, Term]) -> None:
 
 
 def glossary_lines(doc: ParsedDocument, terms: dict[str, Term]) -> None:
-    """◆用語 + its explanation on the next paragraph, or 用語：説明 on one line, inside a 用語 section."""
+    """◆用語 + its explanation on the next paragraph, or 用語：説明 on one line, inside a 用語 section
+    or after a plain 用語解説 line (there a 用語：説明 line must read as an explanation)."""
     for section in doc.sections:
-        if not in_glossary(section):
-            continue
         blocks = [b for b in section.blocks if b.kind == "text"]
-        for i, block in enumerate(blocks):
+        titled = [i for i, b in enumerate(blocks) if GLOSSARY_TITLE.fullmatch(b.text)]  # 用語解説 as a plain line
+        if not in_glossary(section) and not titled:
+            continue
+        start = 0 if in_glossary(section) else titled[0] + 1
+        for i, block in enumerate(blocks[start:], start):
             colon = _COLON.match(block.text)
-            if colon:
+            explains = colon and (in_glossary(section) or EXPLAINS.search(colon.group(2)))  # not 問い合わせ先：〇〇課
+            if explains:
                 _add(terms, strip_numbering(colon.group(1)), colon.group(2),
                      source(doc, section, block.start_line, block.end_line))
             elif block.text.startswith(BULLETS) and len(block.text) <= 30 and i + 1 < len(blocks):
