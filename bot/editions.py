@@ -1,7 +1,8 @@
 """Which plan a question is about in time, and what an answer must say about a plan's status.
 
 「今の」「現在の」「最新の」 ask for the plan in force, 「前の」「旧」「以前の」 for the edition it replaced,
-a year with 計画 for the plan in force that year; a comparison (変わった / 違い) for every edition.
+a year with 計画 for the plan in force that year; a comparison (変わった / 違い) for every edition;
+a series named with no time for its newest edition.
 """
 
 from __future__ import annotations
@@ -67,6 +68,9 @@ def select(text: str, timeline: Timeline, today: date, files: set[str] | None) -
         then = [p for p in (series or pool) if p.in_force_in(year)]
         if then:
             return Selection({p.file for p in then})
+    latest = [p for p in series if not timeline.successor_in_corpus(p.file)]
+    if latest and len(latest) < len(series):  # 基本構想では…: the newest edition, unless an older one is asked for
+        return Selection({p.file for p in latest})
     return Selection(files)
 
 

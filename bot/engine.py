@@ -172,11 +172,14 @@ class Engine:
         return Answer(text, "\n".join(parts), answer.intent, True, citations, table=answer.table)
 
     def prefer_in_force(self, hits: list) -> list:
-        """Passages of plans in force before those of ended plans when both answer about as well."""
+        """Passages of plans in force before those of ended plans, and newer editions before older ones,
+        when both answer about as well."""
         today = self.settings.current_date()
         for hit in hits:
             if self.timeline.status(hit.chunk.file, today) == ENDED:
                 hit.score *= ENDED_WEIGHT
+            if self.timeline.successor_in_corpus(hit.chunk.file):
+                hit.score *= ENDED_WEIGHT  # an edition whose successor is here too: the newer one speaks first
         return sorted(hits, key=lambda h: -h.score)
 
     def evidence_answer(self, question: str, q: Question, intent: str, mode: Mode, files: set[str] | None) -> Answer:

@@ -10,10 +10,12 @@ import re
 
 from bot import ranking, templates
 from bot.answer import Answer
+from bot.evidence import carries
 from bot.match import FactFinder, squash, subject_words
 from bot.question import INDICATOR, Question, counter_of
 from index.tokenize import tokenize
 
+NUMERIC = ("count", "quantity", "date", "period", "indicator")
 LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
 ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
 
@@ -28,7 +30,10 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
     if leftover and not asks_where and not find.reads_as(question, term):
         term = None  # 基本構想の将来像: the question is about more than the term it contains
     if term is not None:
-        bare = squash(term.term) == key or find.reads_as(question, term) and (wants in ("definition", "general") or bool(term.definition))
+        read = find.reads_as(question, term) and bool(term.definition or wants in ("definition", "general"))
+        if read and wants in NUMERIC and not carries(wants, term.definition, question):
+            read = False  # チーム会議って今何回: a count, which the definition does not give
+        bare = squash(term.term) == key or read
         if wants == "definition" or bare or asks_where:
             return templates.term_answer(question, term, "term" if bare else intent)
     ranked = table_answer(question, q, find)

@@ -112,3 +112,14 @@ def test_check_refuses_a_reversed_period_and_a_supersedes_pointing_nowhere(tmp_p
                          capture_output=True, text=True)
     assert out.returncode == 2
     assert "計画期間が逆です（2028年度から2024年度）" in out.stderr and "nowhere.txt" in out.stderr
+
+
+def test_a_series_named_without_a_time_is_answered_from_its_newest_edition():
+    from bot.editions import select
+    from index.timeline import Plan, Timeline
+
+    old = Plan("old.txt", "白鷺町基本構想（旧）", 2006, 2015, "基本構想")
+    new = Plan("new.txt", "白鷺町基本構想", 2016, 2025, "基本構想", supersedes="old.txt")
+    timeline = Timeline([old, new])
+    assert select("基本構想の将来像は？", timeline, date(2026, 11, 23), None).files == {"new.txt"}
+    assert select("前の基本構想の将来像は？", timeline, date(2026, 11, 23), None).files == {"old.txt"}
