@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import groupby
 
 from bot.evidence import COUNTER, Unit, list_items, siblings
+from bot.match import ORDINAL
 from bot.question import Question
 from index.facts import Office, Source
 from index.search import Hit
@@ -152,7 +153,7 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
     """
     best = units[0]
     hit = hits[best.rank]
-    items = list_items(hit, best.position)
+    items = [] if ORDINAL.search(question) else list_items(hit, best.position)  # 5番目は: that item, not the list
     if items:  # a long list is cut into several passages of one section: gather its items from each
         shape_of = items[0]
         for other in sorted((h for h in hits if h is not hit and (h.chunk.file, h.chunk.section) ==

@@ -12,13 +12,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.match import head_noun
+from bot.match import ORDINAL, head_noun
 from bot.question import COUNTED, Question
 from index.search import Hit
 from index.tokenize import morphemes, tokenize
 
-COUNTER = re.compile(
-    r"\d[\d,.]*\s*(?:人|名|件|回|団体|か所|箇所|カ所|ヶ所|会場|つ|個|地域|校|施設|%|年間|年|倍|km|キロ|㎢|平方キロ|g|t|基|世帯|事業|区域)"
+COUNTER = re.compile(  # a decimal point needs a digit after it: "4. 人と情報" is an item number, not 4人
+    r"\d(?:[\d,]|\.\d)*\s*(?:人|名|件|回|団体|か所|箇所|カ所|ヶ所|会場|つ|個|地域|校|施設|%|年間|年|倍|km|キロ|㎢|平方キロ|g|t|基|世帯|事業|区域)"
 )
 DATE = re.compile(r"(?:令和|平成|昭和|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|年度)")
 YEARS = re.compile(r"\d+\s*(?:か年|ヵ年|年間|年)(?!度|\d)")
@@ -78,6 +78,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
     aliases = aliases or {}
     head = head_noun(question.text)
     counted = m.group(1) if (m := COUNTED.search(question.text)) else ""
+    ordinal = int(m.group(1)) if (m := ORDINAL.search(question.text)) and m.group(1).isdigit() else 0
     total = sum(weight(w) for w in words) or 1.0
     out = []
     for rank, hit in enumerate(hits):
@@ -97,7 +98,8 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             shared = sum(weight(w) for w in own) + ALIAS_SHARE * sum(weight(w) for w in alike)
             shared += sum(weight(w) for w in extra & tokens)
             covered = (sum(weight(w) for w in own | (words & heading)) + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
-            bonus = TYPE_BONUS * total if shared and carries(question.wants, text, question.text) else 0.0
+            wanted = carries(question.wants, text, question.text) or (ordinal and _item_number(text) == ordinal)
+            bonus = TYPE_BONUS * total if shared and wanted else 0.0
             if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:
                 shared += context  # 「風と緑がめぐる…」 right under 「町の将来像」: the heading's own value
             score = shared + 0.5 * context + bonus + hit.score * total * 0.25
@@ -133,3 +135,11 @@ def _shape(text: str) -> str:
     if ": " in text:
         return "row:" + "/".join(part.split(": ")[0] for part in text.split(" / "))
     return re.sub(r"\d+", "N", m.group(0))
+
+
+def _item_number(text: str) -> int:
+    """The number a list item starts with (5. / (5) / ⑤), 0 when it has none."""
+    m = re.match(r"^(?:-\s*)?\(?(\d{1,2})[.)]?\s", text) or re.match(r"^(?:-\s*)?([①-⑳])", text)
+    if not m:
+        return 0
+    return int(m.group(1)) if m.group(1).isdigit() else ord(m.group(1)) - ord("①") + 1

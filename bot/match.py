@@ -23,10 +23,12 @@ ASKING_WORDS = {
     "目標", "現状", "値", "目標値", "現状値", "数値", "指標", "いつ", "日程", "期日", "日時", "開催日", "期間",
     "何", "年度", "令和", "平成", "昭和", "予定", "目指す", "意味", "定義", "用語", "とは", "実施", "開催",
     "設立", "日", "教える", "ください", "全部", "一覧", "名前", "どこ", "誰", "だれ", "方",
+    "旧", "以前", "前回", "最新", "現行",  # which edition is meant: chosen from the timeline, not matched in text
 }
 INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇所|会場|団体|%|割)|いくつ|幾つ|(?:どんな|どの|どういう)\s*(?:人|方)")
 # Interrogatives that stand for the answer (いつ, 何人…); not those that qualify the noun after them (どんな事業).
 INTERROGATIVE = re.compile(r"いつ(?!の)|どこ(?!の)|だれ(?!の)|誰(?!の)|何(?!の)|なに(?!の)|なん(?!の)|いくつ|いくら|どれ|どう(?!いう|いった)")
+ORDINAL = re.compile(r"(\d+|何)\s*(?:番目|つ目|個目)")  # 5番目: which item of a list
 KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
 KANA_RUN = re.compile(r"[\u3040-\u309f\u30a0-\u30ffー]{4,}")
 ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|の定義|を教えて|について).*$")
@@ -35,7 +37,7 @@ ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|
 def subject_words(text: str) -> set[str]:
     """What a question is about, for weighing evidence: its nouns and noun pairs, no asking words."""
     asking = tuple(ASKING_WORDS)
-    text = INTERROGATIVE_COUNTER.sub(" ", text)
+    text = INTERROGATIVE_COUNTER.sub(" ", ORDINAL.sub(" ", text))
     single = set(tokenize(text, bigrams=False, nouns_only=True))
     return {
         t for t in tokenize(text, nouns_only=True)
@@ -97,6 +99,8 @@ class FactFinder:
         ):
             self._words[id(item)] = content_tokens(text)
         self._names = {id(e): content_tokens(e.name) for e in facts.events}
+        self._titles = sorted({f.source.title.replace(" ", "") for name in Facts.__dataclass_fields__
+                               for f in getattr(facts, name)}, key=len, reverse=True)
         venue_words = {id(e): content_tokens(e.venue) for e in facts.events if e.venue}
         shared = Counter(w for words in venue_words.values() for w in words)
         common = {w for w, n in shared.items() if n >= max(3, 0.2 * len(venue_words))}  # センター, 公民館…
@@ -107,8 +111,18 @@ class FactFinder:
 
     # --- terms
 
+    def without_titles(self, question: str) -> str:
+        """The question without the plan it names by its title's tail (後期基本計画の…): those words name
+        the plan, not a term asked about."""
+        for title in self._titles:
+            tail = next((title[-size:] for size in range(len(title), 3, -1) if title[-size:] in question), "")
+            if tail:
+                question = question.replace(tail, " ")
+        return question
+
     def term(self, question: str) -> Term | None:
         """The longest known term written in the question: as written, or read alike (kana, homophone typos)."""
+        question = self.without_titles(question)
         q = squash(question)
         found = [t for t in self.facts.terms if len(squash(t.term)) >= 2 and squash(t.term) in q]
         if not found:

@@ -44,3 +44,13 @@ def test_a_bare_how_many_years_is_answered_by_a_length_of_years():
 def test_a_quoted_line_right_under_the_heading_the_question_names_is_its_value():
     slogan = hit("「海と森がつながるまち」\nこの将来像には、町を海と森がつなぐ願いが込められている。", "2 町の将来像")
     assert best("白鷺町の将来像は？", {"将来像", "将来", "像"}, slogan) == "「海と森がつながるまち」"
+
+
+def test_an_item_number_is_not_a_count():
+    assert not carries("count", "4. 人と情報が行き交うまち", "目標はいくつ？")
+    assert carries("count", "参加者は4人でした。", "何人来た？")
+
+
+def test_the_nth_item_asked_for_is_the_one_numbered_n():
+    items = hit("1. 海のまち\n2. 森のまち\n3. 川のまち", "目標")
+    assert best("目標の2番目は？", {"まち"}, items) == "2. 森のまち"
