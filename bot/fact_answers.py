@@ -16,7 +16,7 @@ from bot.question import INDICATOR, Question, counter_of
 from index.tokenize import tokenize
 
 NUMERIC = ("count", "quantity", "date", "period", "indicator")
-LOCATION_WORDS = ("どこ", "どの", "出て", "載って")
+LOCATION = re.compile(r"どこ|どの(?!くらい|ぐらい|程度|よう)|出て|載って")  # where a term appears, not どのくらい
 ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
 
 
@@ -25,7 +25,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
     key = squash(question)
     wants = q.wants
     term = find.term(question)
-    asks_where = term is not None and any(w in key for w in LOCATION_WORDS) and not term.definition
+    asks_where = term is not None and bool(LOCATION.search(key)) and not term.definition
     leftover = term is not None and subject_words(question) - subject_words(term.term)
     if leftover and not asks_where and not find.reads_as(question, term):
         term = None  # 基本構想の将来像: the question is about more than the term it contains

@@ -164,3 +164,8 @@ def test_indicators_and_events_of_the_new_plan_answer(two_cities):
 def test_a_passage_sharing_one_word_of_several_does_not_answer(engine):
     answer = engine.ask("一関市の病院の診療時間を知りたい")  # the plans speak of 診療 and of 時間, never of both
     assert not answer.confident and "見つかりませんでした" in answer.answer
+
+
+def test_how_much_is_not_where(engine):
+    answer = engine.ask("市民センターの利用回数って今どのくらい？")
+    assert "3.77" in answer.answer
