@@ -14,7 +14,7 @@ from bot import answer as compose
 from bot import editions, languages, templates
 from bot.answer import Answer
 from bot.config import Settings
-from bot.evidence import select
+from bot.evidence import quoted_phrases, select
 from bot.fact_answers import fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
@@ -194,7 +194,9 @@ class Engine:
         office = self.office_for(files) or self.office
         # One word of several is not an answer; of two, it must at least be the weightier one.
         thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
-        if not units or self.vocabulary.coverage(question, aliases) < COVERAGE_THRESHOLD or units[0].covered < EVIDENCE_THRESHOLD or thin:
+        quotes = [p for p in quoted_phrases(question) if any(p in u.text for u in units[:1])]  # the best unit holds it
+        covered = bool(quotes) or self.vocabulary.coverage(question, aliases) >= COVERAGE_THRESHOLD
+        if not units or not covered or units[0].covered < EVIDENCE_THRESHOLD or thin:
             titles = [t for t in self.titles if files is None or any(
                 h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles
             return compose.no_answer(question, office, titles, self.config.fallback_contact,

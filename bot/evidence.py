@@ -30,6 +30,7 @@ SLOGAN = re.compile(r"[「『][^「」『』]{4,60}[」』]")
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
 ALIAS_SHARE = 0.5  # a word held only through a Sudachi synonym (天気 ~ 気候) counts half: the groups are broad
 HEAD_MISSING = 0.7  # a unit without the noun the question ends on answers something else
+QUOTED_SHARE = 0.5  # share of the question's word weight a unit earns for holding a phrase the question quotes
 TYPE_BONUS = 0.6  # share of the question's total word weight a unit earns for carrying the wanted type
 
 
@@ -50,6 +51,11 @@ def units_of(text: str) -> list[str]:
     for line in text.split("\n"):
         parts.extend(s.strip() for s in re.split(r"(?<=[。！？])", line) if s.strip())
     return parts
+
+
+def quoted_phrases(text: str) -> list[str]:
+    """Phrases a question quotes (「市民主体」ってどういうこと): the plans' own words, to be found as written."""
+    return [p.strip() for p in re.findall(r"[「『\"]([^」』\"]{2,30})[」』\"]", text) if p.strip()]
 
 
 def carries(wants: str, text: str, asked: str = "") -> bool:
@@ -79,6 +85,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
     head = head_noun(question.text)
     counted = m.group(1) if (m := COUNTED.search(question.text)) else ""
     ordinal = int(m.group(1)) if (m := ORDINAL.search(question.text)) and m.group(1).isdigit() else 0
+    quoted = quoted_phrases(question.text)
     total = sum(weight(w) for w in words) or 1.0
     out = []
     for rank, hit in enumerate(hits):
@@ -100,6 +107,8 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             covered = (sum(weight(w) for w in own | (words & heading)) + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
             wanted = carries(question.wants, text, question.text) or (ordinal and _item_number(text) == ordinal)
             bonus = TYPE_BONUS * total if shared and wanted else 0.0
+            if any(phrase in text for phrase in quoted):
+                shared += QUOTED_SHARE * total  # the question quotes the plan's own words: 「市民主体」
             if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:
                 shared += context  # 「風と緑がめぐる…」 right under 「町の将来像」: the heading's own value
             score = shared + 0.5 * context + bonus + hit.score * total * 0.25
