@@ -1,4 +1,4 @@
-"""Heading schemes of plan documents (第N章, 1, (1), ①, Ⅰ, 【】, 事業N, # …), judged by shape alone."""
+"""Heading schemes of plan documents (第N章, 第N節, 1, (1), ①, Ⅰ, 【】, 事業N, # …), judged by shape alone."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from index.text import _CJK, CIRCLED, MAX_HEADING, ROMAN, normalize
 
 _PART = re.compile(r"^第\s*\d+\s*部(?:\s+|$)(.*)$")
 _CHAPTER = re.compile(r"^第\s*\d+\s*章(?:\s+|$)(.*)$")
+_SECTION = re.compile(r"^第\s*\d+\s*節(?:\s+|$)(.*)$")
 _CHAPTER_WORDS = {"序", "序章", "終章", "資料編", "参考資料", "はじめに", "おわりに"}
 _NUMBERED = re.compile(r"^\d{1,2}(?:\s?-\s?\d{1,2})?(?:\s+|\.\s*)(?=[^\d\s])")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*)$")
@@ -33,6 +34,7 @@ class HeadingKind:
 
 PART = HeadingKind("part", 0)
 CHAPTER = HeadingKind("chapter", 1)
+SECTION = HeadingKind("section", 1.5)  # 第N節, inside a chapter
 NUMBERED = HeadingKind("numbered", 2)
 PAREN = HeadingKind("paren", 4)
 CIRCLE = HeadingKind("circled", 5)
@@ -55,6 +57,8 @@ def heading_kind(raw: str) -> HeadingKind | None:
         return PART
     if _CHAPTER.match(text) or re.sub(r"\s", "", text) in _CHAPTER_WORDS:
         return CHAPTER
+    if _SECTION.match(text):
+        return SECTION
     if _MATERIAL.match(text) and len(text) <= MAX_HEADING:
         return NUMBERED
     named = _NAMED_NUMBER.match(text)

@@ -22,6 +22,7 @@ from index.headings import (
 )
 from index.text import (
     _CJK,
+    BOX_BARS,
     BULLETS,
     CIRCLED,
     MAX_HEADING,
@@ -117,7 +118,7 @@ def classify(lines: list[str]) -> list[Line]:
     out: list[Line] = []
     heads = running_heads(lines)
     for number, raw in enumerate(lines, start=1):
-        raw = raw.rstrip("\r\n")
+        raw = raw.rstrip("\r\n").translate(BOX_BARS)
         stripped = raw.strip()
         text = clean_text(stripped)
         if not text or not re.search(r"[0-9A-Za-z" + _CJK + "]", text):

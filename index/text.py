@@ -19,9 +19,12 @@ REPEATED_TEXT = 4  # a paragraph repeated this often is a running footer or boil
 # --------------------------------------------------------------------------- normalisation
 
 
+BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|"})  # box-drawing tables read as pipe tables
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width digits and brackets to ASCII) but keep ① and Ⅰ, which mark heading kinds."""
-    return "".join(ch if ch in KEEP_AS_IS else unicodedata.normalize("NFKC", ch) for ch in text)
+    return "".join(ch if ch in KEEP_AS_IS else unicodedata.normalize("NFKC", ch) for ch in text).translate(BOX_BARS)
 
 
 _TAG = re.compile(r"<[^>]+>")

@@ -171,3 +171,10 @@ def test_a_glossary_after_a_plain_title_line_with_marked_terms():
     terms = {t.term: t.definition for t in extract_terms(parse_document(text, "g.txt", "桜川市総合戦略"))}
     assert terms == {"関係人口": "地域と多様に関わる人々のこと。",
                      "合計特殊出生率": "一人の女性が一生に産む子どもの数の平均を示す指標。"}
+
+
+def test_bracketed_glossary_terms_and_no_contact_taken_for_a_term():
+    text = ("【用語】\n〔通いの場〕高齢者が歩いて通える場所に集まり、体操を行う集いの場。\n"
+            "〔お問い合わせ〕:青葉町 保健福祉課 電話 0123-45-6789\n")
+    terms = {t.term: t.definition for t in extract_terms(parse_document(text, "t.txt", "青葉町計画"))}
+    assert terms == {"通いの場": "高齢者が歩いて通える場所に集まり、体操を行う集いの場。"}

@@ -224,3 +224,13 @@ def test_columns_kept_apart_by_wide_gaps_are_a_table_with_names_whole():
 def test_dashed_page_numbers_are_not_text():
     doc = parse_document("1 目的\n本計画は町の将来を定める。\n                - 3 -\n", "p.txt", "計画")
     assert [b.text for s in doc.sections for b in s.blocks] == ["本計画は町の将来を定める。"]
+
+
+def test_sections_numbered_by_setsu_and_box_drawn_tables():
+    text = ("第1節 計画の目標\n┌────┬────┬────┐\n│指標  │R4実績│R8目標│\n├────┼────┼────┤\n"
+            "│参加者数│210人 │300人 │\n└────┴────┴────┘\n第2節 保険料\n基準額は月額6,200円とします。\n")
+    doc = parse_document(text, "b.txt", "青葉町計画")
+    by_title = {s.title: s for s in doc.sections}
+    [row] = [b for b in by_title["第1節 計画の目標"].blocks if b.kind == "row"]
+    assert dict(row.cells) == {"指標": "参加者数", "R4実績": "210人", "R8目標": "300人"}
+    assert by_title["第2節 保険料"].blocks[0].text == "基準額は月額6,200円とします。"

@@ -19,6 +19,7 @@ EXPLANATION = ("解説", "説明", "意味", "定義", "内容")
 _DEFINED = re.compile(r"(?:^|。)「?([^、。「」]{2,20})」?とは、「?(.+?)」?(?:をいいます|のことです|のことをいいます)。")
 GLOSSARY_TITLE = re.compile(r"[【\[<〈]?(?:用語(?:解説|の解説|説明|の説明|集)?)[】\]>〉]?")
 EXPLAINS = re.compile(r"(?:こと|もの|指標|制度|事業|組織|仕組み|人々|方法)?[。.]$|こと$")
+_BRACKETED = re.compile(r"^[〔\[［【]([^〕\]］】]{2,25})[〕\]］】]\s*(.{8,})$")  # 〔通いの場〕高齢者が歩いて…
 _COLON = re.compile(r"^([^:：。、]{2,25})\s*[:：]\s*(.{8,})$")
 
 
@@ -43,7 +44,7 @@ def glossary_subsections(doc: ParsedDocument, terms: dict[str, Term]) -> None:
 
 
 def glossary_lines(doc: ParsedDocument, terms: dict[str, Term]) -> None:
-    """◆用語 + its explanation on the next paragraph, or 用語：説明 on one line, inside a 用語 section
+    """◆用語 + its explanation on the next paragraph, or 用語：説明 / 〔用語〕説明 on one line, inside a 用語 section
     or after a plain 用語解説 line (there a 用語：説明 line must read as an explanation)."""
     for section in doc.sections:
         blocks = [b for b in section.blocks if b.kind == "text"]
@@ -52,8 +53,8 @@ def glossary_lines(doc: ParsedDocument, terms: dict[str, Term]) -> None:
             continue
         start = 0 if in_glossary(section) else titled[0] + 1
         for i, block in enumerate(blocks[start:], start):
-            colon = _COLON.match(block.text)
-            explains = colon and (in_glossary(section) or EXPLAINS.search(colon.group(2)))  # not 問い合わせ先：〇〇課
+            colon = _COLON.match(block.text) or _BRACKETED.match(block.text)
+            explains = colon and EXPLAINS.search(colon.group(2))  # an explanation, not 問い合わせ先：〇〇課
             if explains:
                 _add(terms, strip_numbering(colon.group(1)), colon.group(2),
                      source(doc, section, block.start_line, block.end_line))
