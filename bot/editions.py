@@ -47,7 +47,9 @@ def named_series(text: str, timeline: Timeline) -> list[Plan]:
 def select(text: str, timeline: Timeline, today: date, files: set[str] | None) -> Selection:
     """Narrow the documents by the time the question speaks of; the lead explains a fallback."""
     pool = [p for p in timeline.plans.values() if files is None or p.file in files]
-    series = [p for p in named_series(text, timeline) if p in pool]
+    named = [p for p in named_series(text, timeline) if p in pool]
+    newest = [n for p in named if (n := timeline.newest_edition(p.file)) and (files is None or n.file in files)]
+    series = list(dict.fromkeys([*named, *newest]))  # a new edition added without its series name still counts
     key = squash(text)
     if NOW.search(key):
         candidates = series or pool
@@ -68,9 +70,9 @@ def select(text: str, timeline: Timeline, today: date, files: set[str] | None) -
         then = [p for p in (series or pool) if p.in_force_in(year)]
         if then:
             return Selection({p.file for p in then})
-    latest = [p for p in series if not timeline.successor_in_corpus(p.file)]
-    if latest and len(latest) < len(series):  # 基本構想では…: the newest edition, unless an older one is asked for
-        return Selection({p.file for p in latest})
+    latest = {newest.file for p in series if (newest := timeline.newest_edition(p.file))}
+    if latest and latest != {p.file for p in series}:  # 基本構想では…: the newest edition, unless an older one is asked for
+        return Selection(latest)
     return Selection(files)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -53,6 +54,20 @@ class Plan:
         return f"{fiscal_label(self.first_year)}～{fiscal_label(self.last_year)}"
 
 
+def _bare_title(title: str) -> str:
+    """A title without spaces or a bracketed period: 一関市総合計画 基本構想（2026年度～2035年度） → 一関市総合計画基本構想."""
+    return re.sub(r"[（(][^）)]*[）)]|\s", "", title)
+
+
+def _follows(newer: Plan, older: Plan) -> bool:
+    """`newer` starts after `older` ends and is the same plan by series, title or announced successor."""
+    if not (newer.first_year and older.last_year and newer.first_year > older.last_year):
+        return False
+    announced = _bare_title(older.superseded_by)
+    return bool(newer.series and newer.series == older.series) or _bare_title(newer.title) in (
+        _bare_title(older.title), announced) or bool(announced) and _bare_title(newer.title).startswith(announced)
+
+
 class Timeline:
     """The plans of a corpus with their editions; statuses are asked with a day, never stored."""
 
@@ -61,14 +76,29 @@ class Timeline:
 
     def successor(self, file: str) -> str:
         """The title of what replaced a plan: an edition in the corpus, else what the manifest names."""
-        newer = [p for p in self.plans.values() if p.supersedes == file]
+        newer = self.successor_in_corpus(file)
         if newer:
-            return newer[0].title
+            return newer.title
         plan = self.plans.get(file)
         return plan.superseded_by if plan else ""
 
     def successor_in_corpus(self, file: str) -> Plan | None:
-        return next((p for p in self.plans.values() if p.supersedes == file), None)
+        """The edition that replaced a plan: named by `supersedes`, or a later plan of the same series,
+        title or announced successor title (a new edition added with only its file and period)."""
+        older = self.plans.get(file)
+        if older is None:
+            return None
+        named = [p for p in self.plans.values() if p.supersedes == file]
+        later = sorted((p for p in self.plans.values() if p is not older and _follows(p, older)), key=lambda p: p.first_year)
+        return (named or later or [None])[0]
+
+    def newest_edition(self, file: str) -> Plan | None:
+        """The last of a plan's successors in the corpus (the plan itself when none replaced it)."""
+        plan, seen = self.plans.get(file), set()
+        while plan is not None and plan.file not in seen and (newer := self.successor_in_corpus(plan.file)):
+            seen.add(plan.file)
+            plan = newer
+        return plan
 
     def editions(self, file: str) -> list[Plan]:
         """Every edition of the plan's series, oldest first (the plan alone when it has no series)."""

@@ -123,3 +123,32 @@ def test_a_series_named_without_a_time_is_answered_from_its_newest_edition():
     timeline = Timeline([old, new])
     assert select("基本構想の将来像は？", timeline, date(2026, 11, 23), None).files == {"new.txt"}
     assert select("前の基本構想の将来像は？", timeline, date(2026, 11, 23), None).files == {"old.txt"}
+
+
+BARE_ENTRY = '''
+[[document]]
+file = "kihon-koso-2026-2035.txt"
+title = "一関市総合計画 基本構想"
+issuer = "一関市"
+period = "2026年度～2035年度"
+'''
+
+
+@pytest.fixture(scope="module")
+def with_bare_successor(tmp_path_factory, settings, embedder):
+    """The new edition added with only its file, title, issuer and period: no series, no supersedes."""
+    corpus = copy_corpus(tmp_path_factory.mktemp("bare") / "corpus")
+    (corpus / "kihon-koso-2026-2035.txt").write_text(SUCCESSOR, encoding="utf-8")
+    with (corpus / "documents.toml").open("a", encoding="utf-8") as manifest:
+        manifest.write(BARE_ENTRY)
+    own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": corpus.parent / "index",
+                                      "today": date(2026, 11, 23)})
+    build(own, embedder=embedder, show_progress=False)
+    return Engine(own, embedder)
+
+
+def test_a_new_edition_added_with_a_bare_entry_is_the_one_that_answers(with_bare_successor):
+    for question in ("基本構想の将来像は？", "今の基本構想の将来像は？"):
+        answer = with_bare_successor.ask(question)
+        assert answer.citations[0].file == "kihon-koso-2026-2035.txt" and "未来を拓く" in answer.answer
+    assert with_bare_successor.timeline.successor("kihon-koso-2016-2025.txt") == "一関市総合計画 基本構想"

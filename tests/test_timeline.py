@@ -32,3 +32,13 @@ def test_ended_plans_without_a_successor_in_the_corpus_are_warned_about():
     [warning] = ended_without_successor([Plan("old.txt", "旧構想", 2016, 2025, superseded_by="新構想")], today)
     assert "old.txt" in warning and "2025年度" in warning and "新構想" in warning
     assert ended_without_successor([OLD, NEW], today) == []
+
+
+def test_a_new_edition_added_with_only_its_title_and_period_replaces_the_old_one():
+    old = Plan("old.txt", "白鷺町総合計画 基本構想", 2016, 2025, superseded_by="白鷺町総合計画 基本構想（2026年度～2035年度）")
+    new = Plan("new.txt", "白鷺町総合計画 基本構想（2026～2035）", 2026, 2035)
+    other = Plan("other.txt", "白鷺町環境基本計画", 2026, 2035)
+    timeline = Timeline([old, new, other])
+    assert timeline.successor_in_corpus("old.txt") == new
+    assert timeline.newest_edition("old.txt") == new and timeline.newest_edition("other.txt") == other
+    assert timeline.successor_in_corpus("new.txt") is None
