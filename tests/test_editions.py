@@ -36,16 +36,21 @@ def today_engine(engine, settings, embedder):
     return Engine(settings.model_copy(update={"today": date(2026, 11, 23)}), embedder)
 
 
-@pytest.fixture(scope="module")
-def with_successor(tmp_path_factory, settings, embedder):
+def engine_with_successor(entry: str, tmp_path_factory, settings, embedder) -> Engine:
+    """The real corpus plus the next 基本構想 under the given manifest entry, judged on 2026-11-23."""
     corpus = copy_corpus(tmp_path_factory.mktemp("editions") / "corpus")
     (corpus / "kihon-koso-2026-2035.txt").write_text(SUCCESSOR, encoding="utf-8")
     with (corpus / "documents.toml").open("a", encoding="utf-8") as manifest:
-        manifest.write(ENTRY)
+        manifest.write(entry)
     own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": corpus.parent / "index",
                                       "today": date(2026, 11, 23)})
     build(own, embedder=embedder, show_progress=False)
     return Engine(own, embedder)
+
+
+@pytest.fixture(scope="module")
+def with_successor(tmp_path_factory, settings, embedder):
+    return engine_with_successor(ENTRY, tmp_path_factory, settings, embedder)
 
 
 def test_an_answer_from_an_ended_plan_says_so_and_names_the_successor(today_engine):
@@ -137,14 +142,7 @@ period = "2026年度～2035年度"
 @pytest.fixture(scope="module")
 def with_bare_successor(tmp_path_factory, settings, embedder):
     """The new edition added with only its file, title, issuer and period: no series, no supersedes."""
-    corpus = copy_corpus(tmp_path_factory.mktemp("bare") / "corpus")
-    (corpus / "kihon-koso-2026-2035.txt").write_text(SUCCESSOR, encoding="utf-8")
-    with (corpus / "documents.toml").open("a", encoding="utf-8") as manifest:
-        manifest.write(BARE_ENTRY)
-    own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": corpus.parent / "index",
-                                      "today": date(2026, 11, 23)})
-    build(own, embedder=embedder, show_progress=False)
-    return Engine(own, embedder)
+    return engine_with_successor(BARE_ENTRY, tmp_path_factory, settings, embedder)
 
 
 def test_a_new_edition_added_with_a_bare_entry_is_the_one_that_answers(with_bare_successor):

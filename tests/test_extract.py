@@ -178,3 +178,17 @@ def test_bracketed_glossary_terms_and_no_contact_taken_for_a_term():
             "〔お問い合わせ〕:青葉町 保健福祉課 電話 0123-45-6789\n")
     terms = {t.term: t.definition for t in extract_terms(parse_document(text, "t.txt", "青葉町計画"))}
     assert terms == {"通いの場": "高齢者が歩いて通える場所に集まり、体操を行う集いの場。"}
+
+
+def test_list_lines_with_short_era_dates_are_events():
+    text = ("第7節 策定体制\n・R5.7.14(金) 第1回運営協議会(保健センター) 出席委員10名\n"
+            "・R5.12.1(金)~R5.12.22(金) パブリックコメント 意見なし\n")
+    events = extract_events(parse_document(text, "e.txt", "青葉町計画"))
+    assert [(e.date, e.participants) for e in events][0] == ("R5.7.14(金)", "10")
+    assert ("パブリックコメント 意見なし", "R5.12.1(金)~R5.12.22(金)") in [(e.name, e.date) for e in events]
+
+
+def test_a_table_with_a_year_and_a_target_column_gives_targets():
+    text = "# 将来人口の目標\n年\t推計人口\t目標人口\n2035年\t10,100人\t11,000人\n"
+    [target] = extract_targets(parse_document(text, "t.txt", "風見町基本構想"))
+    assert (target.subject, target.year, target.value) == ("人口", "2035年", "11,000人")

@@ -59,19 +59,29 @@ def stated_periods(doc: ParsedDocument) -> list[Event]:
     out = []
     for section, block in texts(doc):
         m = re.search(r"(.+?)\s*(?:開催期間|実施期間|期間)\s*[:：]\s*(.+)$", block.text)
-        if m and DATE.match(m.group(2)):
-            out.append(Event(m.group(1).strip(), m.group(2).strip(),
+        name = re.sub(r"[()（）]", "", m.group(1)).strip() if m else ""
+        if m and DATE.match(m.group(2)) and name and not name.endswith("計画"):  # a plan's own period is not an event
+            out.append(Event(name, m.group(2).strip(),
                              source=source(doc, section, block.start_line, block.end_line)))
     return out
 
 
 def list_events(doc: ParsedDocument) -> list[Event]:
-    """A list item with a place, a head count and a date is one session of the section's event."""
+    """A list item with a place, a head count and a date is one session of the section's event; one that
+    opens with a date (・R5.12.1 パブリックコメント) is an event of its own."""
     out = []
     for section, block in texts(doc):
         if not _LIST_ITEM.match(block.text) or len(block.text) > 80:
             continue
         date, count = DATE_IN_TEXT.search(block.text), _COUNT.search(block.text)
+        item = _LIST_ITEM.sub("", block.text)
+        if date and not count and (date := DATE_IN_TEXT.match(item)):  # ・R5.12.1~R5.12.22 パブリックコメント
+            until = re.match(rf"\s*[~〜～-]\s*({DATE_IN_TEXT.pattern})", item[date.end():])
+            when = date.group(0) + (f"~{until.group(1)}" if until else "")
+            what = item[date.end() + (until.end() if until else 0):].strip()
+            out.append(Event(what or strip_numbering(section.title), when.strip(),
+                             source=source(doc, section, block.start_line, block.end_line)))
+            continue
         if not (date and count):
             continue
         venue = _LIST_ITEM.sub("", block.text)
