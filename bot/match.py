@@ -46,6 +46,8 @@ def subject_words(text: str) -> set[str]:
     }
 
 
+EDITION = re.compile(r"第(\d+)(?:次|期)")
+PLAN_NOUNS = {"計画", "構想", "ビジョン", "プラン", "戦略"}  # what any plan is: 〇〇ビジョン 計画期間 asks its period
 PASSED_OVER = {"数", "年", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "人", "方", "もの"}
 
 
@@ -99,6 +101,7 @@ class FactFinder:
         ):
             self._words[id(item)] = content_tokens(text)
         self._names = {id(e): content_tokens(e.name) for e in facts.events}
+        self._organisation_readings = [katakana(reading(w)) for w in organisation_words]
         self._titles = sorted({f.source.title.replace(" ", "") for name in Facts.__dataclass_fields__
                                for f in getattr(facts, name)}, key=len, reverse=True)
         venue_words = {id(e): content_tokens(e.venue) for e in facts.events if e.venue}
@@ -145,9 +148,13 @@ class FactFinder:
         return bool(subject) and heard.replace("ー", "") == term.reading.replace("ー", "")
 
     def names_organisation(self, question: str, orgs: list[Organisation]) -> bool:
-        """The question is about the organisations: by the word residents use for them, or by a name."""
+        """The question is about the organisations: by the word residents use for them (or a homophone
+        typo of it: 協動体), or by a name."""
         q = squash(question)
-        return any(w in q for w in self.organisation_words) or any(squash(o.name) in q for o in orgs)
+        if any(w in q for w in self.organisation_words) or any(squash(o.name) in q for o in orgs):
+            return True
+        heard = katakana(reading(question))
+        return any(len(spoken) >= 4 and spoken in heard for spoken in self._organisation_readings)
 
     def plan_indicators(self, question: str) -> list[Indicator]:
         """Every indicator of the plan the question names (成果指標を全部): the plan named by its title words."""
@@ -310,8 +317,13 @@ class FactFinder:
         )
         if best is None or len(wanted & self.tokens_of(best)) < 2:
             return None
+        asked, edition = EDITION.search(squash(question)), EDITION.search(squash(best.plan))
+        if asked and edition and asked.group(1) != edition.group(1):
+            return None  # 第2次計画の期間 is not the 第3次 plan's
         head = head_noun(question)
-        return None if head and head not in self.tokens_of(best) else best  # 会議の要綱はいつから施行: not the plan
+        if head and head not in self.tokens_of(best) and head not in PLAN_NOUNS:
+            return None  # 会議の要綱はいつから施行: not the plan
+        return best
 
 
 def _read_in(name: str, heard: str) -> bool:

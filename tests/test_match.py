@@ -71,3 +71,13 @@ def test_the_head_noun_comes_before_an_interrogative_that_stands_for_the_answer(
 def test_a_plan_named_by_its_title_is_not_a_term_asked_about(finder):
     assert finder.term("後期基本計画の観光の分野に出てくる言葉は？") is None
     assert finder.term("地域協働体ってなに？").term == "地域協働体"
+
+
+def test_the_organisation_word_typed_as_a_homophone_still_names_the_organisations(finder):
+    orgs = finder.organisations("協動体の一覧 大東")
+    assert orgs and finder.names_organisation("協動体の一覧 大東", orgs)
+
+
+def test_a_plan_period_asked_by_keywords_and_an_edition_number_that_must_fit(finder):
+    assert finder.period("定住自立圏共生ビジョン 計画期間").plan.endswith("共生ビジョン")
+    assert finder.period("第2次協働推進計画の期間は？") is None
