@@ -69,3 +69,9 @@ def test_an_area_named_like_the_city_is_the_area():
     q = analyse("花泉地域の懇談会の参加者は合計何人？", ["花泉町"], ["花泉"])
     assert q.municipalities == []
     assert analyse("花泉町の計画の期間は？", ["花泉町"], ["花泉"]).municipalities == ["花泉町"]
+
+
+def test_a_total_asked_by_keywords_is_a_quantity_but_not_the_fertility_rate():
+    assert answer_type(squash("住民懇談会 参加者数 合計")) == "quantity"
+    assert answer_type(squash("合計特殊出生率ってなに")) == "definition"
+    assert answer_type(squash("合計特殊出生率の目標")) == "indicator"
