@@ -19,6 +19,7 @@ from bot.fact_answers import fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
 from bot.match import FactFinder, content_tokens, squash, subject_words
+from bot.outline import outline_answer
 from bot.question import Question, analyse
 from bot.translate import Translator
 from bot.vocabulary import Vocabulary
@@ -149,10 +150,13 @@ class Engine:
         return answer
 
     def answer_from(self, text: str, q: Question, mode: Mode, files: set[str] | None) -> Answer:
-        """Facts that fit, else evidence, from the given documents."""
+        """Facts that fit, else a section's outline that names what is asked, else evidence."""
         finder = self.finder_for(files)
         intent = detect_intent(text, finder)
         answer = fact_answer(text, q, intent, finder)
+        if answer is None and q.wants in ("list", "general"):
+            words = self.vocabulary.known_compounds(text, subject_words(text))
+            answer = outline_answer(text, words, self.index.chunks, self.weight, files)
         return answer if answer is not None else self.evidence_answer(text, q, intent, mode, files)
 
     def side_by_side(self, text: str, q: Question, mode: Mode, answer: Answer) -> Answer:

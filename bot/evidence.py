@@ -94,17 +94,21 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
         own_heading = hit.chunk.section.split(" › ")[-1]
         context = sum(weight(w) for w in words & heading)
         distinguishing = words - set(tokenize(hit.chunk.title))  # the plan's own name says nothing within it
+        before = ""  # the earlier sentences of the unit's line: a Japanese sentence leaves out the topic they set
         for position, text in enumerate(units_of(hit.chunk.text)):
+            before = before + text if before and hit.chunk.text.find(before + text) >= 0 else text
             if FIGURE_CAPTION.search(text):
                 continue
             tokens = set(tokenize(text))
+            topic = {w for w in words & set(tokenize(before[: -len(text)])) if w not in tokens} if before != text else set()
             own = {w for w in distinguishing if w in tokens or w in text}  # 毎年 in 毎年度: Sudachi cuts words its own way
             if counted in distinguishing and re.search(rf"\d\s*[{re.escape(counted)}]", text):
                 own.add(counted)  # 1市4町2村 holds the 市町村 of 何市町村
             alike = {w for w in distinguishing - own if aliases.get(w, set()) & tokens}  # held through a synonym
             shared = sum(weight(w) for w in own) + ALIAS_SHARE * sum(weight(w) for w in alike)
             shared += sum(weight(w) for w in extra & tokens)
-            covered = (sum(weight(w) for w in own | (words & heading)) + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
+            covered = (sum(weight(w) for w in own | topic | (words & heading))
+                       + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
             wanted = carries(question.wants, text, question.text) or (ordinal and _item_number(text) == ordinal)
             bonus = TYPE_BONUS * total if shared and wanted else 0.0
             if any(phrase in text for phrase in quoted):
@@ -112,7 +116,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:
                 shared += context  # 「風と緑がめぐる…」 right under 「町の将来像」: the heading's own value
             score = shared + 0.5 * context + bonus + hit.score * total * 0.25
-            out.append(Unit(text, rank, position, score, covered, len(own | alike | (words & heading)),
+            out.append(Unit(text, rank, position, score, covered, len(own | topic | alike | (words & heading)),
                             not head or head in text or head in headings))
     if any(u.has_head for u in out):  # 圏域全体の面積は: what is asked is the 面積
         for u in out:

@@ -27,8 +27,9 @@ ASKING_WORDS = {
 }
 INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇所|会場|団体|%|割)|いくつ|幾つ|(?:どんな|どの|どういう)\s*(?:人|方)")
 # Interrogatives that stand for the answer (いつ, 何人…); not those that qualify the noun after them (どんな事業).
-INTERROGATIVE = re.compile(r"いつ(?!の)|どこ(?!の)|だれ(?!の)|誰(?!の)|何(?!の)|なに(?!の)|なん(?!の)|いくつ|いくら|どれ|どう(?!いう|いった)")
+INTERROGATIVE = re.compile(r"いつ(?!の)|どこ(?!の)|だれ(?!の)|誰(?!の)|何(?!の)|なに(?!の)|なん(?!の)|いくつ(?!の)|いくら(?!の)|どれ|どう(?!いう|いった)")
 ORDINAL = re.compile(r"(\d+|何)\s*(?:番目|つ目|個目)")  # 5番目: which item of a list
+QUALIFYING = re.compile(r"(?:いくつ|いくら|何|なん|どこ|いつ|だれ|誰)の|どんな|どういう|どういった")
 KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
 KANA_RUN = re.compile(r"[\u3040-\u309f\u30a0-\u30ffー]{4,}")
 ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|の定義|を教えて|について).*$")
@@ -54,16 +55,26 @@ PASSED_OVER = {"数", "年", "今", "現在", "いま", "年間", "程度", "く
 def head_noun(text: str) -> str:
     """The noun a question's subject ends on — Japanese puts the head last (地域協働体の役割はいくつ → 役割);
     asking words (目標, 現状…), numbers, counts (件数, 回数) and words like 今 are passed over. "" when there is none."""
+    qualified = QUALIFYING.search(text)  # いくつの役割が…: the noun the interrogative qualifies
+    if qualified and (after := _nouns(text[qualified.end():])):
+        return after[0]
     subject = INTERROGATIVE.split(text, maxsplit=1)[0]  # 要綱はいつから施行: the head comes before the interrogative
-    head = ""
-    for m in morphemes(INTERROGATIVE_COUNTER.sub(" ", subject if subject.strip() else text)):
+    nouns = _nouns(subject if subject.strip() else text)
+    return nouns[-1] if nouns else ""
+
+
+def _nouns(text: str) -> list[str]:
+    """The nouns that can say what is asked: asking words (目標, 現状…), numbers, counts (件数, 回数 count the
+    answer, not what is counted) and words like 今 left out."""
+    out = []
+    for m in morphemes(INTERROGATIVE_COUNTER.sub(" ", text)):
         form = m.normalized_form()
         if m.part_of_speech()[0] != "名詞" or re.search(r"\d", form) or form in PASSED_OVER or form.endswith("数"):
-            continue  # 件数, 回数, 人数 count the answer; they do not say what is counted
+            continue
         if form in ASKING_WORDS or form.startswith(tuple(ASKING_WORDS)):
             continue
-        head = form
-    return head
+        out.append(form)
+    return out
 
 
 def content_tokens(text: str) -> set[str]:

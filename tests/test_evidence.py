@@ -54,3 +54,10 @@ def test_an_item_number_is_not_a_count():
 def test_the_nth_item_asked_for_is_the_one_numbered_n():
     items = hit("1. 海のまち\n2. 森のまち\n3. 川のまち", "目標")
     assert best("目標の2番目は？", {"まち"}, items) == "2. 森のまち"
+
+
+def test_a_sentence_keeps_the_topic_its_line_set_before_it():
+    line = hit("地域運営組織:住民が地域の課題を解決する組織のこと。町内では5つの地区で設立されています。")
+    [second] = [u for u in select(analyse("地域運営組織はいくつの地区にある？", ["白鷺町"], []),
+                                  {"地域運営", "運営組織", "地区"}, [line], lambda w: 1.0) if u.text.startswith("町内")]
+    assert second.covered == 1.0

@@ -66,6 +66,7 @@ def test_the_head_noun_comes_before_an_interrogative_that_stands_for_the_answer(
     assert head_noun("委員の任期は何年？") == "任期"
     assert head_noun("圏域はどこの県と接している？") == "県"  # どこの qualifies the noun after it
     assert head_noun("定住自立圏ではどんな事業をやるの？") == "事業"
+    assert head_noun("地域協働体にはいくつの役割が期待されてる？") == "役割"
 
 
 def test_a_plan_named_by_its_title_is_not_a_term_asked_about(finder):

@@ -1,0 +1,38 @@
+"""Answers from a plan's outline: a heading that names what is asked, answered by its subsections."""
+
+from bot.outline import outline_answer
+from index.chunk import Chunk
+
+TITLE = "白鷺町子育て計画"
+
+
+def chunk(number: int, section: str, text: str, line: int) -> Chunk:
+    return Chunk(number, TITLE, "k.txt", section, line, line + 2, text)
+
+
+CHUNKS = [
+    chunk(0, "第2章 前計画の振り返り › 3 前計画の課題", "前計画には次の課題がありました。", 10),
+    chunk(1, "第2章 前計画の振り返り › 3 前計画の課題 › (1) 保育士の不足", "保育士が足りない。", 12),
+    chunk(2, "第2章 前計画の振り返り › 3 前計画の課題 › (2) 放課後の居場所", "居場所が足りない。", 15),
+    chunk(3, "第3章 将来像", "「みんなで育てる白鷺っ子」を掲げ、町全体で子どもを見守る。" * 20, 20),
+    chunk(4, "第3章 将来像 › (1) 家庭", "家庭の役割。", 30),
+    chunk(5, "第3章 将来像 › (2) 地域", "地域の役割。", 33),
+]
+
+
+def weight(word: str) -> float:
+    return 1.0
+
+
+def test_a_heading_that_names_the_question_is_answered_by_its_subsections():
+    answer = outline_answer("前計画の課題は何だった？", {"前", "計画", "課題"}, CHUNKS, weight)
+    assert answer is not None and answer.detail["items"] == ["(1) 保育士の不足", "(2) 放課後の居場所"]
+    assert answer.citations[0].lines == (10, 17)
+
+
+def test_a_section_that_answers_in_its_own_sentences_is_left_to_them():
+    assert outline_answer("将来像は？", {"将来像"}, CHUNKS, weight) is None
+
+
+def test_a_heading_that_does_not_hold_the_question_gives_nothing():
+    assert outline_answer("保育料はいくら？", {"保育料"}, CHUNKS, weight) is None
