@@ -8,10 +8,11 @@ and gives the city's contact instead of a citation that pretends to answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from itertools import groupby
 
-from bot.evidence import COUNTER, Unit, list_items, siblings
+from bot.evidence import COUNTER, Unit, item_number, list_items, siblings
 from bot.match import ORDINAL
 from bot.question import Question
 from index.facts import Office, Source
@@ -145,19 +146,22 @@ def no_answer(question: str, office: Office | None, titles: list[str], fallback:
     return Answer(question, body, "none", False, kind="none", records=[office] if office else [], detail=detail)
 
 
-def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Unit], intent: str) -> Answer:
+def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Unit], intent: str,
+                    section_of: Callable[[Hit], list[Hit]] | None = None) -> Answer:
     """Quote the evidence: the best unit with what belongs to it (its list, or near-equal units).
 
     A counting question whose best evidence is an item of a list, with no number of its own,
-    is answered by counting the list; a list question brings the whole list.
+    is answered by counting the list; a list question brings the whole list (`section_of`: every
+    passage of a section, so a list cut into several passages is gathered whole).
     """
     best = units[0]
     hit = hits[best.rank]
     items = [] if ORDINAL.search(question) else list_items(hit, best.position)  # 5番目は: that item, not the list
     if items:  # a long list is cut into several passages of one section: gather its items from each
         shape_of = items[0]
-        for other in sorted((h for h in hits if h is not hit and (h.chunk.file, h.chunk.section) ==
-                             (hit.chunk.file, hit.chunk.section)), key=lambda h: h.chunk.start_line):
+        same = section_of(hit) if section_of else [h for h in hits if (h.chunk.file, h.chunk.section) ==
+                                                    (hit.chunk.file, hit.chunk.section)]
+        for other in sorted((h for h in same if h.chunk.id != hit.chunk.id), key=lambda h: h.chunk.start_line):
             items += [i for i in siblings(other, shape_of) if i not in items]
         items.sort(key=lambda i: _item_number(i))
     lead = "計画書には次のように書かれています。"
@@ -183,8 +187,8 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
 
 def _item_number(item: str) -> int:
     """Where an item stands in its list: its number (1. / (2) / ③), else after the numbered ones."""
-    m = re.match(r"^\(?(\d+)", item)
-    return int(m.group(1)) if m else 10_000
+    number = item_number(re.sub(r"^[^:/]{1,12}:\s*", "", item))  # a row's first cell: 区分: ④…
+    return number or 10_000
 
 
 def units_after(hit: Hit, position: int) -> list[str]:

@@ -28,7 +28,7 @@ from index.builds import list_builds, live_build
 from index.corpus import BotConfig, municipalities
 from index.embed import Embedder, EmbeddingCache, make_embedder
 from index.facts import Facts, Office
-from index.search import Mode, Searcher
+from index.search import Hit, Mode, Searcher
 from index.store import IndexLoadError, load_index
 from index.timeline import ENDED, Plan, Timeline, fiscal_year
 from index.tokenize import tokenize
@@ -205,9 +205,14 @@ class Engine:
                 h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles
             return compose.no_answer(question, office, titles, self.config.fallback_contact,
                                      scope=q.municipalities if files is not None else [])
-        answer = compose.evidence_answer(question, q, hits, units, intent)
+        answer = compose.evidence_answer(question, q, hits, units, intent, self.section_passages)
         answer.citations = answer.citations[: self.settings.top_k]
         return answer
+
+    def section_passages(self, hit: Hit) -> list[Hit]:
+        """Every passage of the section a hit is from, in the hit's place for the one it is."""
+        key = (hit.chunk.file, hit.chunk.section)
+        return [Hit(c, 0.0) for c in self.index.chunks if (c.file, c.section) == key]
 
     def indicators_containing(self, word: str) -> Answer:
         """All indicators whose name contains the word, width and spacing forgiven."""

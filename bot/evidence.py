@@ -109,7 +109,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             shared += sum(weight(w) for w in extra & tokens)
             covered = (sum(weight(w) for w in own | topic | (words & heading))
                        + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
-            wanted = carries(question.wants, text, question.text) or (ordinal and _item_number(text) == ordinal)
+            wanted = carries(question.wants, text, question.text) or (ordinal and item_number(text) == ordinal)
             bonus = TYPE_BONUS * total if shared and wanted else 0.0
             if any(phrase in text for phrase in quoted):
                 shared += QUOTED_SHARE * total  # the question quotes the plan's own words: 「市民主体」
@@ -150,9 +150,9 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "N", m.group(0))
 
 
-def _item_number(text: str) -> int:
+def item_number(text: str) -> int:
     """The number a list item starts with (5. / (5) / ⑤), 0 when it has none."""
     m = re.match(r"^(?:-\s*)?\(?(\d{1,2})[.)]?\s", text) or re.match(r"^(?:-\s*)?([①-⑳])", text)
     if not m:
         return 0
-    return int(m.group(1)) if m.group(1).isdigit() else ord(m.group(1)) - ord("①") + 1
+    return int(m.group(1)) if m.group(1).isascii() else ord(m.group(1)) - ord("①") + 1  # "④".isdigit() is true

@@ -169,3 +169,9 @@ def test_a_passage_sharing_one_word_of_several_does_not_answer(engine):
 def test_how_much_is_not_where(engine):
     answer = engine.ask("市民センターの利用回数って今どのくらい？")
     assert "3.77" in answer.answer
+
+
+def test_a_list_cut_into_several_passages_is_gathered_whole_and_in_order(engine):
+    answer = engine.ask("地域協働体の役割にはどんなものがある？")
+    marks = [line.split("区分: ")[1][0] for line in answer.answer.splitlines() if "区分: " in line]
+    assert marks == ["①", "②", "③", "④", "⑤"]

@@ -61,3 +61,9 @@ def test_a_sentence_keeps_the_topic_its_line_set_before_it():
     [second] = [u for u in select(analyse("地域運営組織はいくつの地区にある？", ["白鷺町"], []),
                                   {"地域運営", "運営組織", "地区"}, [line], lambda w: 1.0) if u.text.startswith("町内")]
     assert second.covered == 1.0
+
+
+def test_item_numbers_in_every_numbering_style():
+    from bot.evidence import item_number
+
+    assert [item_number(t) for t in ("5. 水のまち", "(3) 森", "④ 川", "- ② 海", "まち")] == [5, 3, 4, 2, 0]
