@@ -165,6 +165,7 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
             items += [i for i in siblings(other, shape_of) if i not in items]
         items.sort(key=lambda i: _item_number(i))
     lead = "計画書には次のように書かれています。"
+    quoted_ranks: list[int] = []
     if q.wants == "count" and len(items) >= 2 and not COUNTER.search(best.text):
         lead = f"計画書の該当する一覧は{len(items)}件です。"
         quote = "\n".join(f"・{i}" for i in items[:LIST_LIMIT])
@@ -176,10 +177,13 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
         for other in units[1:] if not parts else []:  # a list brought along is the answer; nothing more
             if len("".join(chosen)) + len(other.text) > QUOTE_CHARS:
                 break
-            if other.score >= 0.6 * best.score and other.text not in chosen:
+            same_plan = hits[other.rank].chunk.file == hit.chunk.file  # one plan's words, never two editions mixed
+            if other.score >= 0.6 * best.score and other.text not in chosen and same_plan:
                 chosen.append(other.text)
+                quoted_ranks.append(other.rank)
         quote = "「" + shorten(" ".join(chosen), QUOTE_CHARS + 60) + "」"
-    ordered = [hit, *(h for i, h in enumerate(hits) if i != best.rank)]
+    first = list(dict.fromkeys([best.rank, *quoted_ranks]))  # every passage quoted is cited first
+    ordered = [hits[i] for i in first] + [h for i, h in enumerate(hits) if i not in first]
     detail = {"quote": quote, "counted": len(items) if lead.startswith("計画書の該当") else 0}
     return Answer(question, f"{lead}\n{quote}", intent, True, [cite(h, question) for h in ordered],
                   kind="evidence", detail=detail)

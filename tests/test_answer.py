@@ -30,3 +30,22 @@ def test_a_citation_labels_a_plan_not_in_force():
     assert c.status_label == ""
     c.status = "ended"
     assert c.status_label == "計画期間終了" and c.__dict__["status"] == "ended"
+
+
+def test_an_evidence_quote_keeps_to_one_plan_and_cites_every_passage_it_quotes():
+    from bot.answer import evidence_answer
+    from bot.evidence import select
+    from bot.question import analyse
+    from index.chunk import Chunk
+    from index.search import Hit
+
+    new = Hit(Chunk(0, "新計画", "new.txt", "将来像", 1, 3, "将来像は「海のまち」です。"), 1.0)
+    other = Hit(Chunk(1, "新計画", "new.txt", "考え方", 5, 6, "将来像を実現する考え方。"), 0.9)
+    old = Hit(Chunk(2, "旧計画", "old.txt", "将来像", 1, 3, "旧計画の将来像は「山のまち」でした。"), 0.95)
+    hits = [new, old, other]
+    q = analyse("将来像は？", [], [])
+    units = select(q, {"将来像"}, hits, lambda w: 1.0)
+    answer = evidence_answer("将来像は？", q, hits, units, "general")
+    assert "山のまち" not in answer.answer and "海のまち" in answer.answer
+    assert "考え方" in answer.answer  # the same plan's other passage is quoted, and cited before the old plan
+    assert [c.file for c in answer.citations] == ["new.txt", "new.txt", "old.txt"]
