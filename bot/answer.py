@@ -13,8 +13,8 @@ from dataclasses import asdict, dataclass, field
 from itertools import groupby
 
 from bot.evidence import COUNTER, Unit, item_number, list_items, siblings
-from bot.match import ORDINAL
 from bot.question import Question
+from bot.subject import ORDINAL
 from index.facts import Office, Source
 from index.search import Hit
 from index.timeline import IN_FORCE, STATUS_LABELS

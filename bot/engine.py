@@ -18,9 +18,10 @@ from bot.evidence import quoted_phrases, select
 from bot.fact_answers import fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
-from bot.match import FactFinder, content_tokens, squash, subject_words
+from bot.match import FactFinder, squash
 from bot.outline import outline_answer
 from bot.question import Question, analyse
+from bot.subject import content_tokens, subject_words
 from bot.translate import Translator
 from bot.vocabulary import Vocabulary
 from index.build import BuildReport, build_index

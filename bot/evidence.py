@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.match import ORDINAL, head_noun
 from bot.question import COUNTED, Question
+from bot.subject import ORDINAL, head_noun
 from index.search import Hit
 from index.tokenize import morphemes, tokenize
 

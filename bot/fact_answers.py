@@ -11,8 +11,9 @@ import re
 from bot import ranking, templates
 from bot.answer import Answer
 from bot.evidence import carries
-from bot.match import FactFinder, squash, subject_words
+from bot.match import FactFinder, squash
 from bot.question import INDICATOR, Question, counter_of
+from bot.subject import subject_words
 from index.tokenize import tokenize
 
 NUMERIC = ("count", "quantity", "date", "period", "indicator")

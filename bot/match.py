@@ -13,77 +13,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.question import ASKED_COUNTER, counter_of, squash
+from bot.subject import content_tokens, head_noun, subject_words
 from bot.variants import katakana
 from index.era import year_variants
 from index.facts import Event, Facts, Indicator, Organisation, Period, Project, Target, Term
-from index.tokenize import morphemes, reading, tokenize
+from index.tokenize import reading, tokenize
 
-# Words that say what kind of answer is wanted, not what it is about.
-ASKING_WORDS = {
-    "目標", "現状", "値", "目標値", "現状値", "数値", "指標", "いつ", "日程", "期日", "日時", "開催日", "期間",
-    "何", "年度", "令和", "平成", "昭和", "予定", "目指す", "意味", "定義", "用語", "とは", "実施", "開催",
-    "設立", "日", "教える", "ください", "全部", "一覧", "名前", "どこ", "誰", "だれ", "方",
-    "旧", "以前", "前回", "最新", "現行",  # which edition is meant: chosen from the timeline, not matched in text
-}
-INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇所|会場|団体|%|割)|いくつ|幾つ|(?:どんな|どの|どういう)\s*(?:人|方)")
-# Interrogatives that stand for the answer (いつ, 何人…); not those that qualify the noun after them (どんな事業).
-INTERROGATIVE = re.compile(r"いつ(?!の)|どこ(?!の)|だれ(?!の)|誰(?!の)|何(?!の)|なに(?!の)|なん(?!の)|いくつ(?!の)|いくら(?!の)|どれ|どう(?!いう|いった)")
-ORDINAL = re.compile(r"(\d+|何)\s*(?:番目|つ目|個目)")  # 5番目: which item of a list
-QUALIFYING = re.compile(r"(?:いくつ|いくら|何|なん|どこ|いつ|だれ|誰)の|どんな|どういう|どういった")
 KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
 KANA_RUN = re.compile(r"[\u3040-\u309f\u30a0-\u30ffー]{4,}")
 ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|の定義|を教えて|について).*$")
-
-
-def subject_words(text: str) -> set[str]:
-    """What a question is about, for weighing evidence: its nouns and noun pairs, no asking words."""
-    asking = tuple(ASKING_WORDS)
-    text = INTERROGATIVE_COUNTER.sub(" ", ORDINAL.sub(" ", text))
-    single = set(tokenize(text, bigrams=False, nouns_only=True))
-    return {
-        t for t in tokenize(text, nouns_only=True)
-        if not (re.search(r"\d", t) or t == "年" or t in ASKING_WORDS
-                or (t not in single and (t.startswith(asking) or t.endswith(asking))))  # a pair built on 何, 日…
-    }
-
-
 EDITION = re.compile(r"第(\d+)(?:次|期)")
 PLAN_NOUNS = {"計画", "構想", "ビジョン", "プラン", "戦略"}  # what any plan is: 〇〇ビジョン 計画期間 asks its period
-PASSED_OVER = {"数", "年", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "人", "方", "もの"}
-
-
-def head_noun(text: str) -> str:
-    """The noun a question's subject ends on — Japanese puts the head last (地域協働体の役割はいくつ → 役割);
-    asking words (目標, 現状…), numbers, counts (件数, 回数) and words like 今 are passed over. "" when there is none."""
-    qualified = QUALIFYING.search(text)  # いくつの役割が…: the noun the interrogative qualifies
-    if qualified and (after := _nouns(text[qualified.end():])):
-        return after[0]
-    subject = INTERROGATIVE.split(text, maxsplit=1)[0]  # 要綱はいつから施行: the head comes before the interrogative
-    nouns = _nouns(subject if subject.strip() else text)
-    return nouns[-1] if nouns else ""
-
-
-def _nouns(text: str) -> list[str]:
-    """The nouns that can say what is asked: asking words (目標, 現状…), numbers, counts (件数, 回数 count the
-    answer, not what is counted) and words like 今 left out."""
-    out = []
-    for m in morphemes(INTERROGATIVE_COUNTER.sub(" ", text)):
-        form = m.normalized_form()
-        if m.part_of_speech()[0] != "名詞" or re.search(r"\d", form) or form in PASSED_OVER or form.endswith("数"):
-            continue
-        if form in ASKING_WORDS or form.startswith(tuple(ASKING_WORDS)):
-            continue
-        out.append(form)
-    return out
-
-
-def content_tokens(text: str) -> set[str]:
-    """The words that say what a question is about: no asking words, no numbers, nor pairs built on them."""
-    asking = tuple(ASKING_WORDS)
-    return {
-        t for t in tokenize(text)
-        if not (t.isdigit() or t.startswith(asking) or t.endswith(asking))
-    }
 
 
 @dataclass

@@ -12,7 +12,7 @@ import re
 from functools import cached_property
 
 from bot.evidence import ALIAS_SHARE
-from bot.match import subject_words
+from bot.subject import subject_words
 from index.synonyms import question_groups
 from index.tokenize import tokenize
 

@@ -51,7 +51,7 @@ def test_events_prefer_the_place_asked_about(finder):
 
 
 def test_the_head_noun_is_what_the_subject_ends_on_past_asking_words_and_counts():
-    from bot.match import head_noun
+    from bot.subject import head_noun
 
     assert head_noun("地域協働体の役割はいくつある？") == "役割"
     assert head_noun("話し合い支援って今何件？") == "支援"
@@ -60,7 +60,7 @@ def test_the_head_noun_is_what_the_subject_ends_on_past_asking_words_and_counts(
 
 
 def test_the_head_noun_comes_before_an_interrogative_that_stands_for_the_answer():
-    from bot.match import head_noun
+    from bot.subject import head_noun
 
     assert head_noun("推進会議の要綱はいつから施行？") == "要綱"
     assert head_noun("委員の任期は何年？") == "任期"
