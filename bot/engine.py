@@ -19,7 +19,7 @@ from bot.fact_answers import fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
 from bot.match import FactFinder, squash
-from bot.outline import outline_answer
+from bot.outline import Outline
 from bot.question import Question, analyse
 from bot.subject import content_tokens, subject_words
 from bot.translate import Translator
@@ -70,6 +70,7 @@ class Engine:
         self.areas = sorted({x for o in self.facts.organisations for x in (o.area, o.centre) if x}, key=len)
         self.regions = tuple(o.address for o in self.facts.offices)  # the prefectures the plans' offices are in
         self.vocabulary = Vocabulary.from_index(self.index.extra, len(self.index.chunks))
+        self.outline = Outline(self.index.chunks)
         self.weight = self.vocabulary.weight
         self._finders: dict[tuple[frozenset[str] | None, int], FactFinder] = {}
         self.finder = self.finder_for(None)
@@ -157,7 +158,7 @@ class Engine:
         answer = fact_answer(text, q, intent, finder)
         if answer is None and q.wants in ("list", "general"):
             words = self.vocabulary.known_compounds(text, subject_words(text))
-            answer = outline_answer(text, words, self.index.chunks, self.weight, files)
+            answer = self.outline.answer(text, words, self.weight, files)
         return answer if answer is not None else self.evidence_answer(text, q, intent, mode, files)
 
     def side_by_side(self, text: str, q: Question, mode: Mode, answer: Answer) -> Answer:

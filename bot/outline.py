@@ -5,49 +5,66 @@ heading 「4 第2次計画における課題」 when that heading names what is 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
 from index.chunk import SECTION_SEPARATOR, Chunk
 from index.tokenize import tokenize
 
-HEADING_COVERS = 0.9  # share of the question's word weight the heading itself must hold
+HEADING_COVERS = 0.9  # share of the question's word weight the heading (with its plan's title) must hold
 MIN_CHILDREN = 2
 INTRO_CHARS = 400  # more text than an introduction under the heading itself: the text is the answer
 LIST_LIMIT = 12
 
 
-def outline_answer(question: str, words: set[str], chunks: list[Chunk], weight: Callable[[str], float],
-                   files: set[str] | None = None) -> Answer | None:
-    """The subsections of the section whose own heading holds the question's words, or None."""
-    total = sum(weight(w) for w in words)
-    if not words or not total:
-        return None
-    sections: dict[tuple[str, str], list[Chunk]] = {}
-    for chunk in chunks:
-        if files is None or chunk.file in files:
-            sections.setdefault((chunk.file, chunk.section), []).append(chunk)
-    best, best_share = None, HEADING_COVERS
-    for (file, path), members in sections.items():
-        heading = path.split(SECTION_SEPARATOR)[-1]
-        share = sum(weight(w) for w in words & set(tokenize(f"{heading} {members[0].title}"))) / total
-        held_by_heading = sum(weight(w) for w in words & set(tokenize(heading)))
-        if share >= best_share and held_by_heading and (best is None or share > best_share):
-            best, best_share = (file, path), share
-    if best is None:
-        return None
-    file, path = best
-    prefix = path + SECTION_SEPARATOR
-    children = list(dict.fromkeys(
-        p[len(prefix):].split(SECTION_SEPARATOR)[0] for (f, p) in sections if f == file and p.startswith(prefix)))
-    own_text = sum(len(c.text) for c in sections[best])
-    if len(children) < MIN_CHILDREN or own_text > INTRO_CHARS:
-        return None  # a section that says it in its own sentences is answered by them
-    inside = [c for (f, p), cs in sections.items() if f == file and (p == path or p.startswith(prefix)) for c in cs]
-    first = min(inside, key=lambda c: c.start_line)
-    lines = (first.start_line, max(c.end_line for c in inside))
-    heading = path.split(SECTION_SEPARATOR)[-1]
-    listed = "\n".join(f"・{child}" for child in children[:LIST_LIMIT])
-    body = f"「{heading}」には次の{len(children)}項目があります。\n{listed}"
-    citation = Citation(first.title, path, file, lines, "、".join(children[:LIST_LIMIT]), 1.0)
-    return Answer(question, body, "general", True, [citation], kind="outline",
-                  detail={"heading": heading, "items": children})
+@dataclass
+class Section:
+    file: str
+    path: str
+    chunks: list[Chunk]
+    heading_words: set[str]  # of its own heading
+    named_words: set[str]  # of its own heading and its plan's title
+
+
+class Outline:
+    """The sections of an index with their heading words, computed once when the index is loaded."""
+
+    def __init__(self, chunks: list[Chunk]) -> None:
+        grouped: dict[tuple[str, str], list[Chunk]] = {}
+        for chunk in chunks:
+            grouped.setdefault((chunk.file, chunk.section), []).append(chunk)
+        self.sections = []
+        for (file, path), members in grouped.items():
+            heading = path.split(SECTION_SEPARATOR)[-1]
+            words = set(tokenize(heading))
+            self.sections.append(Section(file, path, members, words, words | set(tokenize(members[0].title))))
+
+    def answer(self, question: str, words: set[str], weight: Callable[[str], float],
+               files: set[str] | None = None) -> Answer | None:
+        """The subsections of the section whose own heading holds the question's words, or None."""
+        total = sum(weight(w) for w in words)
+        if not words or not total:
+            return None
+        best, best_share = None, HEADING_COVERS
+        for section in self.sections:
+            if files is not None and section.file not in files or not words & section.heading_words:
+                continue
+            share = sum(weight(w) for w in words & section.named_words) / total
+            if share > best_share or best is None and share >= best_share:
+                best, best_share = section, share
+        if best is None:
+            return None
+        prefix = best.path + SECTION_SEPARATOR
+        inside = [s for s in self.sections if s.file == best.file and s.path.startswith(prefix)]
+        children = list(dict.fromkeys(s.path[len(prefix):].split(SECTION_SEPARATOR)[0] for s in inside))
+        if len(children) < MIN_CHILDREN or sum(len(c.text) for c in best.chunks) > INTRO_CHARS:
+            return None  # a section that says it in its own sentences is answered by them
+        chunks = [c for s in (best, *inside) for c in s.chunks]
+        first = min(chunks, key=lambda c: c.start_line)
+        heading = best.path.split(SECTION_SEPARATOR)[-1]
+        listed = "\n".join(f"・{child}" for child in children[:LIST_LIMIT])
+        body = f"「{heading}」には次の{len(children)}項目があります。\n{listed}"
+        citation = Citation(first.title, best.path, best.file, (first.start_line, max(c.end_line for c in chunks)),
+                            "、".join(children[:LIST_LIMIT]), 1.0)
+        return Answer(question, body, "general", True, [citation], kind="outline",
+                      detail={"heading": heading, "items": children})

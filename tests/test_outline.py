@@ -1,6 +1,6 @@
 """Answers from a plan's outline: a heading that names what is asked, answered by its subsections."""
 
-from bot.outline import outline_answer
+from bot.outline import Outline
 from index.chunk import Chunk
 
 TITLE = "白鷺町子育て計画"
@@ -25,14 +25,14 @@ def weight(word: str) -> float:
 
 
 def test_a_heading_that_names_the_question_is_answered_by_its_subsections():
-    answer = outline_answer("前計画の課題は何だった？", {"前", "計画", "課題"}, CHUNKS, weight)
+    answer = Outline(CHUNKS).answer("前計画の課題は何だった？", {"前", "計画", "課題"}, weight)
     assert answer is not None and answer.detail["items"] == ["(1) 保育士の不足", "(2) 放課後の居場所"]
     assert answer.citations[0].lines == (10, 17)
 
 
 def test_a_section_that_answers_in_its_own_sentences_is_left_to_them():
-    assert outline_answer("将来像は？", {"将来像"}, CHUNKS, weight) is None
+    assert Outline(CHUNKS).answer("将来像は？", {"将来像"}, weight) is None
 
 
 def test_a_heading_that_does_not_hold_the_question_gives_nothing():
-    assert outline_answer("保育料はいくら？", {"保育料"}, CHUNKS, weight) is None
+    assert Outline(CHUNKS).answer("保育料はいくら？", {"保育料"}, weight) is None
