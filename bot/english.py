@@ -176,6 +176,10 @@ def period(answer: Answer) -> str:
 
 
 def evidence(answer: Answer, where: str = "") -> str:
+    if answer.kind == "outline":  # a heading's subsections, listed
+        items = answer.detail["items"]
+        listed = "\n".join(f"• {item}" for item in items[:LIST_LIMIT])
+        return f"The plan lists {len(items)} items under “{answer.detail['heading']}”:\n{listed}"
     quote = answer.detail.get("quote") or answer.answer
     counted = answer.detail.get("counted")
     lead = f"The plan lists {counted} items in {where}:" if counted else f"The plans say this in {where}:"

@@ -56,3 +56,8 @@ def test_a_quoted_passage_is_framed_by_one_english_line_and_kept_in_japanese():
     answer = Answer("q", "計画書には…", "general", True, kind="evidence", detail={"quote": "「市民と行政が協力します。」"})
     text = say(answer, "“桜台市まちづくり計画”, section “第1章”")
     assert text == "The plans say this in “桜台市まちづくり計画”, section “第1章”:\n「市民と行政が協力します。」"
+
+
+def test_an_outline_answer_is_listed_in_english(engine):
+    answer = engine.ask("What were the challenges of the second plan?")
+    assert answer.answer.startswith("The plan lists 6 items under") and "後継者不足" in answer.answer
