@@ -47,9 +47,19 @@ class Unit:
 
 def units_of(text: str) -> list[str]:
     """Sentences, list items and table rows of a passage (rows and items end at line breaks)."""
+    return [unit for unit, _ in units_in_context(text)]
+
+
+def units_in_context(text: str) -> list[tuple[str, str]]:
+    """Each unit with the sentences before it on its line: the topic a Japanese sentence leaves out
+    (…組織のこと。町内では5つの地区で… — the second sentence is still about the 組織)."""
     parts = []
     for line in text.split("\n"):
-        parts.extend(s.strip() for s in re.split(r"(?<=[。！？])", line) if s.strip())
+        earlier = ""
+        for sentence in (s.strip() for s in re.split(r"(?<=[。！？])", line)):
+            if sentence:
+                parts.append((sentence, earlier))
+                earlier += sentence
     return parts
 
 
@@ -94,13 +104,11 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
         own_heading = hit.chunk.section.split(" › ")[-1]
         context = sum(weight(w) for w in words & heading)
         distinguishing = words - set(tokenize(hit.chunk.title))  # the plan's own name says nothing within it
-        before = ""  # the earlier sentences of the unit's line: a Japanese sentence leaves out the topic they set
-        for position, text in enumerate(units_of(hit.chunk.text)):
-            before = before + text if before and hit.chunk.text.find(before + text) >= 0 else text
+        for position, (text, earlier) in enumerate(units_in_context(hit.chunk.text)):
             if FIGURE_CAPTION.search(text):
                 continue
             tokens = set(tokenize(text))
-            topic = {w for w in words & set(tokenize(before[: -len(text)])) if w not in tokens} if before != text else set()
+            topic = (words & set(tokenize(earlier))) - tokens if earlier else set()  # the line's topic, carried over
             own = {w for w in distinguishing if w in tokens or w in text}  # 毎年 in 毎年度: Sudachi cuts words its own way
             if counted in distinguishing and re.search(rf"\d\s*[{re.escape(counted)}]", text):
                 own.add(counted)  # 1市4町2村 holds the 市町村 of 何市町村
