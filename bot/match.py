@@ -23,6 +23,7 @@ KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
 KANA_RUN = re.compile(r"[\u3040-\u309f\u30a0-\u30ffー]{4,}")
 ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|の定義|を教えて|について).*$")
 EDITION = re.compile(r"第(\d+)(?:次|期)")
+PROJECT_NOUNS = {"事業", "取組", "施策"}  # what any 事業 is: 〇〇の事業はいつ asks the 事業 named
 PLAN_NOUNS = {"計画", "構想", "ビジョン", "プラン", "戦略"}  # what any plan is: 〇〇ビジョン 計画期間 asks its period
 
 
@@ -234,9 +235,12 @@ class FactFinder:
         if by_status:
             return 1.0, by_status
         wanted = content_tokens(question)
+        head = head_noun(question)
         scored = []
         for project in self.facts.projects:
             name = self.tokens_of(project)
+            if head and head not in name and head not in PROJECT_NOUNS:
+                continue  # 地域協働体の会費はいくら is not about 地域協働体の組織づくり
             hit = len(wanted & name)
             score = min(hit / len(name), hit / len(wanted)) if hit else 0.0
             if score >= 0.6:

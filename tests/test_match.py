@@ -82,3 +82,8 @@ def test_the_organisation_word_typed_as_a_homophone_still_names_the_organisation
 def test_a_plan_period_asked_by_keywords_and_an_edition_number_that_must_fit(finder):
     assert finder.period("定住自立圏共生ビジョン 計画期間").plan.endswith("共生ビジョン")
     assert finder.period("第2次協働推進計画の期間は？") is None
+
+
+def test_a_project_must_hold_what_is_asked_about(finder):
+    assert finder.projects("地域協働体の会費はいくら？") == []
+    assert finder.projects("職員研修の実施はいつ？")[0].name == "職員研修の実施"
