@@ -48,8 +48,8 @@ def select(text: str, timeline: Timeline, today: date, files: set[str] | None) -
     """Narrow the documents by the time the question speaks of; the lead explains a fallback."""
     pool = [p for p in timeline.plans.values() if files is None or p.file in files]
     named = [p for p in named_series(text, timeline) if p in pool]
-    newest = [n for p in named if (n := timeline.newest_edition(p.file)) and (files is None or n.file in files)]
-    series = list(dict.fromkeys([*named, *newest]))  # a new edition added without its series name still counts
+    newest_editions = [n for p in named if (n := timeline.newest_edition(p.file)) and (files is None or n.file in files)]
+    series = list(dict.fromkeys([*named, *newest_editions]))  # a new edition added without its series name still counts
     key = squash(text)
     if NOW.search(key):
         candidates = series or pool
@@ -70,7 +70,7 @@ def select(text: str, timeline: Timeline, today: date, files: set[str] | None) -
         then = [p for p in (series or pool) if p.in_force_in(year)]
         if then:
             return Selection({p.file for p in then})
-    latest = {newest.file for p in series if (newest := timeline.newest_edition(p.file))}
+    latest = {p.file for p in newest_editions}
     if latest and latest != {p.file for p in series}:  # 基本構想では…: the newest edition, unless an older one is asked for
         return Selection(latest)
     return Selection(files)

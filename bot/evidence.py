@@ -25,7 +25,6 @@ YEARS = re.compile(r"\d+\s*(?:か年|ヵ年|年間|年)(?!度|\d)")
 DEFINES = re.compile(r"こと。?$|をいう|のこと|とは|仕組み。?$|組織。?$|場。?$")
 LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )")
 ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事項)|以下の(?:とおり|ような|もの)")
-KATAKANA = re.compile(r"[\u30a0-\u30ff]{2,}")
 SLOGAN = re.compile(r"[「『][^「」『』]{4,60}[」』]")
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
 ALIAS_SHARE = 0.5  # a word held only through a Sudachi synonym (天気 ~ 気候) counts half: the groups are broad

@@ -7,6 +7,7 @@ answer follows what is asked (要綱は**いつ**から施行), one that qualifi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.tokenize import morphemes, tokenize
 
@@ -39,6 +40,7 @@ def subject_words(text: str) -> set[str]:
 PASSED_OVER = {"数", "年", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "人", "方", "もの"}
 
 
+@lru_cache(maxsize=1024)  # asked of one question by several fact kinds and the evidence
 def head_noun(text: str) -> str:
     """The noun a question's subject ends on — Japanese puts the head last (地域協働体の役割はいくつ → 役割);
     asking words (目標, 現状…), numbers, counts (件数, 回数) and words like 今 are passed over. "" when there is none."""

@@ -81,7 +81,7 @@ class Vocabulary:
 
     @cached_property
     def _katakana_words(self) -> list[str]:
-        return sorted((w for w in self.word_chunks if KATAKANA_WORD.fullmatch(w)), key=len)
+        return [w for w in self.word_chunks if KATAKANA_WORD.fullmatch(w)]
 
     def unabbreviate(self, question: str) -> str:
         """Katakana shortened the Japanese way, two heads joined (パブコメ → パブリックコメント), written out

@@ -136,8 +136,8 @@ def write_index(
              "superseded_by": d.superseded_by, "url": d.url}
             for d in documents
         ],
-        "sources": {d.file: d.text for d in documents},
-        "synonyms": synonym_groups({w for tokens in token_lists for w in tokens if w}),  # each word once  # the text the line numbers of citations refer to
+        "sources": {d.file: d.text for d in documents},  # the text the line numbers of citations refer to
+        "synonyms": synonym_groups({w for tokens in token_lists for w in tokens if w}),  # each word once
     }
     save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra)
     return embedded, facts

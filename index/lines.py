@@ -86,15 +86,16 @@ def wide_gap_rows(lines: list[str]) -> list[str]:
     """Runs of lines whose columns are kept apart by wide gaps (年月日    会議等    内容) written as
     tab-separated rows, so cells with a space inside (大和田 誠) stay whole; line for line."""
     out = list(lines)
+    cells = [[] if "\t" in line else _gap_cells(line) for line in lines]
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and "\t" not in lines[j] and len(_gap_cells(lines[j])) >= 2:
+        while j < len(lines) and len(cells[j]) >= 2:
             j += 1
-        widths = [len(_gap_cells(line)) for line in lines[i:j]]
+        widths = [len(c) for c in cells[i:j]]
         if j - i >= MIN_GAP_ROWS and max(widths) >= 3 and widths.count(max(widths)) >= (j - i) / 2:
             for k in range(i, j):
-                out[k] = "\t".join(_gap_cells(lines[k]))
+                out[k] = "\t".join(cells[k])
         i = max(j, i + 1)
     return out
 

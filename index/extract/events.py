@@ -75,10 +75,11 @@ def list_events(doc: ParsedDocument) -> list[Event]:
             continue
         date, count = DATE_IN_TEXT.search(block.text), _COUNT.search(block.text)
         item = _LIST_ITEM.sub("", block.text)
-        if date and not count and (date := DATE_IN_TEXT.match(item)):  # ・R5.12.1~R5.12.22 パブリックコメント
-            until = re.match(rf"\s*[~〜～-]\s*({DATE_IN_TEXT.pattern})", item[date.end():])
-            when = date.group(0) + (f"~{until.group(1)}" if until else "")
-            what = item[date.end() + (until.end() if until else 0):].strip()
+        opening = DATE_IN_TEXT.match(item) if date and not count else None
+        if opening:  # ・R5.12.1~R5.12.22 パブリックコメント
+            until = re.match(rf"\s*[~〜～-]\s*({DATE_IN_TEXT.pattern})", item[opening.end():])
+            when = opening.group(0) + (f"~{until.group(1)}" if until else "")
+            what = item[opening.end() + (until.end() if until else 0):].strip()
             out.append(Event(what or strip_numbering(section.title), when.strip(),
                              source=source(doc, section, block.start_line, block.end_line)))
             continue
