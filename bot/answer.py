@@ -12,9 +12,19 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from itertools import groupby
 
-from bot.evidence import COUNTER, Unit, item_number, list_items, siblings
-from bot.question import Question
-from bot.subject import ORDINAL
+from bot.evidence import (
+    COUNTER,
+    Unit,
+    announced_items,
+    item_number,
+    item_shape,
+    list_items,
+    parent_item,
+    siblings,
+    units_of,
+)
+from bot.question import WHICH_GROUP, Question
+from bot.subject import ORDINAL, head_noun
 from index.facts import Office, Source
 from index.search import Hit
 from index.timeline import IN_FORCE, STATUS_LABELS
@@ -24,6 +34,7 @@ SNIPPET_CHARS = 160
 ANSWER_CHARS = 300
 LIST_LIMIT = 12
 QUOTE_CHARS = 200
+ANNOUNCES_ITEMS = re.compile(r"次の|以下の|次に掲げる|(\d+)つの")  # 5つの役割: then five items follow
 NEXT_ARTICLE = re.compile(r"^(?:\(\S{1,8}\)\s*)?第\s*\d+\s")
 ANNOUNCES_LIST = re.compile(r"次の|次に|次のとおり|以下の|\d+つの|^[^。]{1,30}$")
 
@@ -156,6 +167,11 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
     """
     best = units[0]
     hit = hits[best.rank]
+    parent = parent_item(hit, best.position) if WHICH_GROUP.search(question) else ""
+    if parent:
+        quote = f"「{best.text}」は「{parent}」に含まれています。"
+        return Answer(question, f"計画書によると、{quote}", intent, True, [cite(h, question) for h in hits],
+                      kind="evidence", detail={"quote": quote, "counted": 0})
     items = [] if ORDINAL.search(question) else list_items(hit, best.position)  # 5番目は: that item, not the list
     if items:  # a long list is cut into several passages of one section: gather its items from each
         shape_of = items[0]
@@ -164,13 +180,16 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
         for other in sorted((h for h in same if h.chunk.id != hit.chunk.id), key=lambda h: h.chunk.start_line):
             items += [i for i in siblings(other, shape_of) if i not in items]
         items.sort(key=lambda i: _item_number(i))
+    head = head_noun(question)
+    if q.wants == "list" and section_of and (not items or head not in best.text):
+        items = _announced(head, units, hits, section_of) or items  # 5つの役割を… says what the list is of
     lead = "計画書には次のように書かれています。"
     quoted_ranks: list[int] = []
     if q.wants == "count" and len(items) >= 2 and not COUNTER.search(best.text):
         lead = f"計画書の該当する一覧は{len(items)}件です。"
-        quote = "\n".join(f"・{i}" for i in items[:LIST_LIMIT])
+        quote = "\n".join(_bullet(i) for i in items[:LIST_LIMIT])
     elif q.wants in ("list", "count", "indicator") and len(items) >= 2:
-        quote = "\n".join(f"・{i}" for i in items[:LIST_LIMIT])
+        quote = "\n".join(_bullet(i) for i in items[:LIST_LIMIT])
     else:
         parts = units_after(hit, best.position)
         chosen = [best.text, *parts]
@@ -189,6 +208,27 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
                   kind="evidence", detail=detail)
 
 
+def _bullet(item: str) -> str:
+    """One line of a listed answer; an item with its own mark (●, ◆…) keeps it."""
+    return item if re.match(r"[・●○◆■◇□]", item) else f"・{item}"
+
+
+def _announced(head: str, units: list[Unit], hits: list[Hit], section_of: Callable[[Hit], list[Hit]]) -> list[str]:
+    """The list a sentence naming what is asked announces (次の4つの考え方で…, 5つの役割を…), gathered whole:
+    from the strong units, or from the rest of the best passages' sections (a list cut from its lead-in)."""
+    strong = [(hits[u.rank], u.position, u.text) for u in units[:8] if u.score >= 0.6 * units[0].score]
+    nearby = [(other, i, text) for rank in dict.fromkeys(u.rank for u in units[:3])
+              for other in section_of(hits[rank]) for i, text in enumerate(units_of(other.chunk.text))]
+    for hit, position, text in [*strong, *nearby]:
+        announces = ANNOUNCES_ITEMS.search(text)
+        if head and head in text and announces:
+            items = announced_items(section_of(hit), hit, position)
+            told = int(announces.group(1) or 0)
+            if len(items) >= 2 and told in (0, len(items)):
+                return items
+    return []
+
+
 def _item_number(item: str) -> int:
     """Where an item stands in its list: its number (1. / (2) / ③), else after the numbered ones."""
     number = item_number(re.sub(r"^[^:/]{1,12}:\s*", "", item))  # a row's first cell: 区分: ④…
@@ -203,9 +243,10 @@ def units_after(hit: Hit, position: int) -> list[str]:
     if not ANNOUNCES_LIST.search(parts[position]):
         return []
     out, size = [], 0
+    shape = item_shape(parts[position])
     for part in parts[position + 1 :]:
-        if size + len(part) > QUOTE_CHARS or (out and NEXT_ARTICLE.match(part)):
-            break  # a list in a regulation ends where the next article (第4 …) begins
+        if size + len(part) > QUOTE_CHARS or (out and NEXT_ARTICLE.match(part)) or (shape and item_shape(part) == shape):
+            break  # a list ends where the next article (第4 …) or the next item like the announcing one begins
         out.append(part)
         size += len(part)
     while out and re.fullmatch(r"[(（][^)）]{1,8}[)）]", out[-1]):

@@ -1,6 +1,6 @@
 """Which plan a question is about in time, and what an answer must say about a plan's status.
 
-「今の」「現在の」「最新の」 ask for the plan in force, 「前の」「旧」「以前の」 for the edition it replaced,
+「今の」「現在の」「最新の」 ask for the plan in force, 「前の」「旧」「以前の」「昔の」 for the edition it replaced,
 a year with 計画 for the plan in force that year; a comparison (変わった / 違い) for every edition;
 a series named with no time for its newest edition.
 """
@@ -17,7 +17,7 @@ from index.timeline import ENDED, NOT_YET, Plan, Timeline, fiscal_label
 from index.tokenize import tokenize
 
 NOW = re.compile(r"今の|現在の|最新の|いまの|現行の?")
-PAST = re.compile(r"前の|旧|以前の|前回の|ひとつ前")
+PAST = re.compile(r"前の|旧|以前の|前回の|ひとつ前|昔の|かつての")
 COMPARE = re.compile(r"変わ|違い|違う|比べ|比較|から変更|前回と")
 PLAN_WORD = re.compile(r"計画|構想|ビジョン|プラン|戦略")
 _YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年")

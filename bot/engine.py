@@ -14,8 +14,8 @@ from bot import answer as compose
 from bot import editions, languages, templates
 from bot.answer import Answer
 from bot.config import Settings
-from bot.evidence import quoted_phrases, select
-from bot.fact_answers import fact_answer
+from bot.evidence import carries, quoted_phrases, row_label, select
+from bot.fact_answers import asks_where, fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
 from bot.match import FactFinder, squash
@@ -43,6 +43,8 @@ COVERAGE_THRESHOLD = 0.55
 # out-of-scope ones 0.29 or less (planbot eval reports both error rates).
 EVIDENCE_THRESHOLD = 0.33
 QUOTE_CANDIDATES = 6  # passages searched for evidence
+WIDER_CANDIDATES = 18  # searched when the best unit lacks the type asked for
+TYPED = ("date", "count", "quantity", "person")  # answer types a unit visibly carries (a date, a number, a name)
 ENDED_WEIGHT = 0.9  # an ended plan's passage must score a tenth better to outrank one in force
 
 
@@ -78,8 +80,12 @@ class Engine:
     # --------------------------------------------------------------------------- scope
 
     def files_of(self, named: list[str]) -> set[str] | None:
-        """The documents of the municipalities a question names (None: all documents)."""
-        if not named:
+        """The documents of the municipalities a question names (None: all documents). The home
+        municipality and its partners in a joint plan (平泉町 in the 定住自立圏) narrow nothing: the home
+        plans speak of them too."""
+        home = self.config.home
+        partners = {m for owners in self.owners_of.values() if home in owners for m in owners}
+        if not named or set(named) <= partners | {home}:
             return None
         return {f for f, owners in self.owners_of.items() if set(owners) & set(named)}
 
@@ -156,6 +162,10 @@ class Engine:
         finder = self.finder_for(files)
         intent = detect_intent(text, finder)
         answer = fact_answer(text, q, intent, finder)
+        if answer is not None and answer.kind == "term" and not answer.records[0].definition and not asks_where(text):
+            told = self.evidence_answer(text, q, intent, mode, files)  # a term the plans explain in passing
+            if told.confident and answer.records[0].term in told.detail.get("quote", ""):
+                return told
         if answer is None and q.wants in ("list", "general"):
             words = self.vocabulary.known_compounds(text, subject_words(text))
             answer = self.outline.answer(text, words, self.weight, files)
@@ -191,12 +201,9 @@ class Engine:
     def evidence_answer(self, question: str, q: Question, intent: str, mode: Mode, files: set[str] | None) -> Answer:
         """Quote the units of the retrieved passages that answer the question, or say the plans do not."""
         aliases = self.vocabulary.aliases(question)
-        expanded = " ".join([question, *sorted({w for found in aliases.values() for w in found})])
-        hits = self.prefer_in_force(self.searcher.search(expanded, max(self.settings.top_k, QUOTE_CANDIDATES), mode, files,
-                                                         dense_query=question))
-        words = self.vocabulary.known_compounds(question, subject_words(question)) - {w for m in q.municipalities for w in tokenize(m)}
-        years = {t for t in tokenize(question) if re.fullmatch(r"\d{4}年?", t)}
-        units = select(q, words, hits, self.weight, years, aliases) if hits else []
+        named = {w for m in q.municipalities for w in tokenize(m)}  # they choose the plans, and rows (一関市 0~14歳)
+        words = self.vocabulary.known_compounds(question, subject_words(question)) - named
+        hits, units = self.candidate_units(question, q, words, named, aliases, mode, files)
         office = self.office_for(files) or self.office
         # One word of several is not an answer; of two, it must at least be the weightier one.
         thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
@@ -210,6 +217,31 @@ class Engine:
         answer = compose.evidence_answer(question, q, hits, units, intent, self.section_passages)
         answer.citations = answer.citations[: self.settings.top_k]
         return answer
+
+    def candidate_units(self, question: str, q: Question, words: set[str], named: set[str],
+                        aliases: dict[str, set[str]], mode: Mode, files: set[str] | None) -> tuple[list[Hit], list]:
+        """The passages searched and their units, best first. A table cut into passages has all its rows
+        compete; when the best unit lacks the type asked for (a date for いつ), more passages are searched."""
+        expanded = " ".join([question, *sorted({w for found in aliases.values() for w in found})])
+        years = {t for t in tokenize(question) if re.fullmatch(r"\d{4}年?", t)}
+
+        def search(count: int) -> tuple[list[Hit], list]:
+            hits = self.prefer_in_force(self.searcher.search(expanded, count, mode, files, dense_query=question))
+            return hits, select(q, words, hits, self.weight, years, aliases, named) if hits else []
+
+        hits, units = search(max(self.settings.top_k, QUOTE_CANDIDATES))
+        if units and q.wants in TYPED and not carries(q.wants, units[0].text, question):
+            wider, more = search(WIDER_CANDIDATES)
+            if more and carries(q.wants, more[0].text, question):
+                hits, units = wider, more
+        if units and row_label(units[0].text):  # a table cut into passages: its other rows compete too
+            table = hits[units[0].rank]
+            seen = {h.chunk.id for h in hits}
+            rest = [Hit(h.chunk, table.score) for h in self.section_passages(table) if h.chunk.id not in seen]
+            more = select(q, words, hits + rest, self.weight, years, aliases, named) if rest else []
+            if more and row_label(more[0].text):
+                hits, units = hits + rest, more
+        return hits, units
 
     def section_passages(self, hit: Hit) -> list[Hit]:
         """Every passage of the section a hit is from, in the hit's place for the one it is."""

@@ -119,6 +119,12 @@ def organisation(answer: Answer) -> str:
     return f"The plan lists {len(orgs)} organizations{place}:\n{listed}{more}"
 
 
+def lacking(answer: Answer) -> str:
+    listed = "\n".join(f"• {named(o.name)}" for o in answer.records[:LIST_LIMIT])
+    return (f"Of the {answer.detail['among']} organizations listed, {len(answer.records)} have nothing in the "
+            f"“{answer.detail['column']}” column:\n{listed}")
+
+
 def office(answer: Answer) -> str:
     return "The office in charge is " + contact(answer.records[0]) + "."
 
@@ -187,7 +193,7 @@ def evidence(answer: Answer, where: str = "") -> str:
 
 
 RENDERERS = {
-    "term": term, "indicator": indicator, "target": target, "organisation": organisation, "office": office,
+    "term": term, "indicator": indicator, "target": target, "organisation": organisation, "lacking": lacking, "office": office,
     "event": event, "event_count": event_count, "total": total, "extreme": extreme, "project": project,
     "period": period,
 }

@@ -26,10 +26,15 @@ DEFINES = re.compile(r"こと。?$|をいう|のこと|とは|仕組み。?$|組
 LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )")
 ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事項)|以下の(?:とおり|ような|もの)")
 SLOGAN = re.compile(r"[「『][^「」『』]{4,60}[」』]")
+TITLE_LINE = re.compile(r"(?:\d{1,2}|[(（]\d{1,2}[)）])\s*[^\s。、:：/|]{2,28}")  # 2 圏域を形成する市町の名称
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
+NOMINALIZED = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fffぁ-ん]*[\u4e00-\u9fff])[いきしちにひみりぎじびえけせてねへめれげぜべ]")
 ALIAS_SHARE = 0.5  # a word held only through a Sudachi synonym (天気 ~ 気候) counts half: the groups are broad
 HEAD_MISSING = 0.7  # a unit without the noun the question ends on answers something else
 QUOTED_SHARE = 0.5  # share of the question's word weight a unit earns for holding a phrase the question quotes
+PLACE_SHARE = 0.3  # share of the question's word weight for a table row labelled with the municipality named
+TOTAL_SHARE = 0.1  # and for its total row (平泉町 合計), which answers when no part (0~14歳) is asked
+TOTAL_ROW = re.compile(r"(?:合計|総数|総計|(?<![\u4e00-\u9fff])計)$")  # the label ends on it: 平泉町 合計
 TYPE_BONUS = 0.6  # share of the question's total word weight a unit earns for carrying the wanted type
 
 
@@ -44,6 +49,46 @@ class Unit:
     has_head: bool = True  # the unit or its headings hold the noun the question ends on
 
 
+def verb_stem(word: str) -> str:
+    """The stem a noun made of a verb shares with the verb's other forms (見込み ~ 見込まれる), or ""."""
+    m = NOMINALIZED.fullmatch(word)
+    return m.group(1) if m else ""
+
+
+def holds(word: str, text: str, tokens: set[str]) -> bool:
+    """A unit holds a question word as a token, inside a longer word (毎年 in 毎年度: Sudachi cuts words
+    its own way), or as another form of the verb it is made of (見込み in 見込まれている)."""
+    return word in tokens or word in text or bool((stem := verb_stem(word)) and stem in text)
+
+
+def row_label(text: str) -> str:
+    """The first cell of a table row rendered `label: value / …`, "" for other units."""
+    first = text.split(" / ")[0] if " / " in text else ""
+    return first.split(": ", 1)[-1]
+
+
+def place_row_share(label: str, named: list[str], words: set[str]) -> float:
+    """How well a table row's label fits the municipalities a question names (`words`: their tokens): one
+    named → its rows (一関市 0~14歳, not 平泉町 0~14歳), its total row a little more (no part asked);
+    several named (一関市と平泉町を合わせると) → the total row of them all."""
+    if not label or not named:
+        return 0.0
+    holds_place = bool(words & set(tokenize(label)))
+    if len(named) == 1 and holds_place:
+        return PLACE_SHARE + (TOTAL_SHARE if TOTAL_ROW.search(label) else 0.0)
+    if len(named) > 1 and not holds_place and TOTAL_ROW.search(label):
+        return PLACE_SHARE
+    return 0.0
+
+
+def row_parts(text: str) -> tuple[str, str]:
+    """A unit's own words and, for a table row rendered `label: value / …`, its column labels apart."""
+    if not row_label(text):
+        return text, ""
+    cells = [cell.split(": ", 1) for cell in text.split(" / ")]
+    return " ".join(c[-1] for c in cells), " ".join(c[0] for c in cells if len(c) == 2)
+
+
 def units_of(text: str) -> list[str]:
     """Sentences, list items and table rows of a passage (rows and items end at line breaks)."""
     return [unit for unit, _ in units_in_context(text)]
@@ -51,14 +96,17 @@ def units_of(text: str) -> list[str]:
 
 def units_in_context(text: str) -> list[tuple[str, str]]:
     """Each unit with the sentences before it on its line: the topic a Japanese sentence leaves out
-    (…組織のこと。町内では5つの地区で… — the second sentence is still about the 組織)."""
+    (…組織のこと。町内では5つの地区で… — the second sentence is still about the 組織), or the numbered
+    title line just above it."""
     parts = []
+    title = ""
     for line in text.split("\n"):
-        earlier = ""
+        earlier = title  # a title line (2 圏域を形成する市町の名称) is the topic of the line under it
         for sentence in (s.strip() for s in re.split(r"(?<=[。！？])", line)):
             if sentence:
                 parts.append((sentence, earlier))
                 earlier += sentence
+        title = line if TITLE_LINE.fullmatch(line.strip()) else ""
     return parts
 
 
@@ -86,15 +134,20 @@ def carries(wants: str, text: str, asked: str = "") -> bool:
 
 
 def select(question: Question, words: set[str], hits: list[Hit], weight: Callable[[str], float],
-           extra: set[str] = frozenset(), aliases: dict[str, set[str]] | None = None) -> list[Unit]:
+           extra: set[str] = frozenset(), aliases: dict[str, set[str]] | None = None,
+           places: set[str] = frozenset()) -> list[Unit]:
     """Every unit of the hits, best first; `words` are the question's content words, `extra` words
     (the years it names) help choose among units without counting toward how much of it is covered;
-    `aliases` are the plans' synonyms of question words they never write (a unit holding one holds the word)."""
+    `aliases` are the plans' synonyms of question words they never write (a unit holding one holds the word);
+    a table row labelled with a municipality the question names (`places`) is preferred
+    (一関市の0~14歳 → the row 一関市 0~14歳, not 平泉町 0~14歳)."""
     aliases = aliases or {}
     head = head_noun(question.text)
     counted = m.group(1) if (m := COUNTED.search(question.text)) else ""
     ordinal = int(m.group(1)) if (m := ORDINAL.search(question.text)) and m.group(1).isdigit() else 0
     quoted = quoted_phrases(question.text)
+    figures = question.wants in ("count", "quantity", "indicator") or bool(extra)  # a row × column question
+    places_named = question.municipalities if figures else []
     total = sum(weight(w) for w in words) or 1.0
     out = []
     for rank, hit in enumerate(hits):
@@ -106,25 +159,29 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
         for position, (text, earlier) in enumerate(units_in_context(hit.chunk.text)):
             if FIGURE_CAPTION.search(text):
                 continue
-            tokens = set(tokenize(text))
+            values, labels = row_parts(text)  # a row's column labels are every row's: like headings, not its own
+            tokens = set(tokenize(values))
             topic = (words & set(tokenize(earlier))) - tokens if earlier else set()  # the line's topic, carried over
-            own = {w for w in distinguishing if w in tokens or w in text}  # 毎年 in 毎年度: Sudachi cuts words its own way
+            carried = sum(weight(w) for w in topic - heading)  # said just before: counts like a heading
+            topic |= words & set(tokenize(labels)) - tokens
+            own = {w for w in distinguishing if holds(w, values, tokens)}
             if counted in distinguishing and re.search(rf"\d\s*[{re.escape(counted)}]", text):
                 own.add(counted)  # 1市4町2村 holds the 市町村 of 何市町村
             alike = {w for w in distinguishing - own if aliases.get(w, set()) & tokens}  # held through a synonym
             shared = sum(weight(w) for w in own) + ALIAS_SHARE * sum(weight(w) for w in alike)
-            shared += sum(weight(w) for w in extra & tokens)
+            shared += sum(weight(w) for w in extra & (tokens | set(tokenize(labels))))  # 2020年: a row's column
+            shared += place_row_share(row_label(text), places_named, places) * total
             covered = (sum(weight(w) for w in own | topic | (words & heading))
                        + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
             wanted = carries(question.wants, text, question.text) or (ordinal and item_number(text) == ordinal)
-            bonus = TYPE_BONUS * total if shared and wanted else 0.0
+            bonus = TYPE_BONUS * total if wanted and (shared or ordinal and context) else 0.0  # 1番目: under the heading asked
             if any(phrase in text for phrase in quoted):
                 shared += QUOTED_SHARE * total  # the question quotes the plan's own words: 「市民主体」
             if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:
                 shared += context  # 「風と緑がめぐる…」 right under 「町の将来像」: the heading's own value
-            score = shared + 0.5 * context + bonus + hit.score * total * 0.25
+            score = shared + 0.5 * (context + carried) + bonus + hit.score * total * 0.25
             out.append(Unit(text, rank, position, score, covered, len(own | topic | alike | (words & heading)),
-                            not head or head in text or head in headings))
+                            not head or holds(head, text, tokens) or head in headings))
     if any(u.has_head for u in out):  # 圏域全体の面積は: what is asked is the 面積
         for u in out:
             u.score *= 1.0 if u.has_head else HEAD_MISSING
@@ -137,17 +194,47 @@ def list_items(hit: Hit, around: int) -> list[str]:
     parts = units_of(hit.chunk.text)
     if not (0 <= around < len(parts)) or not LIST_ITEM.match(parts[around]):
         return []
-    shape = _shape(parts[around])
-    return [p for p in parts if _shape(p) == shape]  # 1. … 2. … with sub-bullets between them still count
+    shape = item_shape(parts[around])
+    return [p for p in parts if item_shape(p) == shape]  # 1. … 2. … with sub-bullets between them still count
+
+
+def announced_items(passages: list[Hit], hit: Hit, position: int) -> list[str]:
+    """The items of the list a unit announces (次の4つの考え方で… ●… ●…), from the passages of its section
+    in their order: the first list item after the unit sets the shape, every later item of that shape counts."""
+    items: list[str] = []
+    shape = ""
+    for passage in sorted(passages, key=lambda h: h.chunk.start_line):
+        if passage.chunk.start_line < hit.chunk.start_line:
+            continue
+        parts = units_of(passage.chunk.text)
+        for part in parts[position + 1:] if passage.chunk.id == hit.chunk.id else parts:
+            shape = shape or item_shape(part)
+            if shape and item_shape(part) == shape:
+                items.append(part)
+    return items
+
+
+def parent_item(hit: Hit, position: int) -> str:
+    """The item a list item sits under: the nearest line before it numbered another way (4. … above ◆道路),
+    or "" when the unit is no list item or has no such line in its passage."""
+    parts = units_of(hit.chunk.text)
+    shape = item_shape(parts[position]) if 0 <= position < len(parts) else ""
+    if not shape or shape.startswith("row:"):
+        return ""
+    for part in reversed(parts[:position]):
+        other = item_shape(part)
+        if other and other != shape and not other.startswith("row:"):
+            return part
+    return ""
 
 
 def siblings(hit: Hit, like: str) -> list[str]:
     """The units of a passage shaped like `like` (items of the same list in another passage)."""
-    shape = _shape(like)
-    return [p for p in units_of(hit.chunk.text) if shape and _shape(p) == shape]
+    shape = item_shape(like)
+    return [p for p in units_of(hit.chunk.text) if shape and item_shape(p) == shape]
 
 
-def _shape(text: str) -> str:
+def item_shape(text: str) -> str:
     """What kind of item a unit is: its numbering style, or the labels of its row."""
     m = LIST_ITEM.match(text)
     if not m:

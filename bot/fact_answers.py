@@ -11,7 +11,7 @@ import re
 from bot import ranking, templates
 from bot.answer import Answer
 from bot.evidence import carries
-from bot.match import FactFinder, squash
+from bot.match import FactFinder, column_named, squash
 from bot.question import INDICATOR, Question, counter_of
 from bot.subject import subject_words
 from index.tokenize import tokenize
@@ -26,16 +26,16 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
     key = squash(question)
     wants = q.wants
     term = find.term(question)
-    asks_where = term is not None and bool(LOCATION.search(key)) and not term.definition
+    where = term is not None and asks_where(question) and not term.definition
     leftover = term is not None and subject_words(question) - subject_words(term.term)
-    if leftover and not asks_where and not find.reads_as(question, term):
+    if leftover and not where and not find.reads_as(question, term):
         term = None  # 基本構想の将来像: the question is about more than the term it contains
     if term is not None:
         read = find.reads_as(question, term) and bool(term.definition or wants in ("definition", "general"))
         if read and wants in NUMERIC and not carries(wants, term.definition, question):
             read = False  # チーム会議って今何回: a count, which the definition does not give
         bare = squash(term.term) == key or read
-        if wants == "definition" or bare or asks_where:
+        if wants == "definition" or bare or where:
             return templates.term_answer(question, term, "term" if bare else intent)
     ranked = table_answer(question, q, find)
     if ranked is not None:
@@ -43,7 +43,11 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
     if wants in ("contact", "general", "list", "count", "date", "yesno", "place"):
         orgs = find.organisations(question)
         if orgs and find.names_organisation(question, orgs):
-            return templates.organisation_answer(question, orgs, "contact", wants)
+            asked = column_named(question, orgs[0]) if wants == "yesno" and len(orgs) == 1 else None
+            return templates.organisation_answer(question, orgs, "contact", asked)
+        lacking = find.organisations_lacking(question)
+        if lacking and lacking[1]:
+            return templates.lacking_answer(question, *lacking, len(find.facts.organisations))
     if wants == "contact":
         office = find.facts.offices[0] if find.facts.offices else None
         if office:
@@ -55,9 +59,12 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         indicators = find.indicators(question)
         if indicators:
             return templates.indicator_answer(question, indicators, "indicator")
-        every = find.plan_indicators(question) if ALL_OF.search(key) else []
+        every = find.plan_indicators(question) if ALL_OF.search(key) and INDICATOR.search(key) else []
         if every:
             return templates.indicator_list_answer(every[0].source.title, every, of_plan=True)
+    every_project = find.all_projects(question) if wants in ("count", "list") else []
+    if len(every_project) >= 2:
+        return templates.project_answer(question, every_project, "schedule")
     numbered = find.numbered_project(question)
     if numbered and wants in ("definition", "general", "date", "period", "list", "yesno"):
         return templates.project_answer(question, [numbered], "schedule")
@@ -65,18 +72,24 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         period = find.period(question)
         if period:
             return templates.period_answer(question, period, "schedule")
-    if wants in ("date", "period", "place", "quantity", "count", "list") or intent == "schedule":
+    if wants in ("date", "period", "place", "quantity", "count", "list", "general") or intent == "schedule":
         kind, found = find.schedule(question)
         if kind == "project" and (wants != "list" or len(found) > 1 or intent == "schedule"):
             return templates.project_answer(question, found, "schedule")
         counted = find.counted_events(without_municipalities(question, q)) if wants == "count" else []
         if len(counted) > 1 and (counter_of(question) != "か所" or all(e.venue for e in counted)):  # places count venues
             return templates.event_count_answer(question, counted, "schedule")
-        fits = kind == "event" and wants != "list" and (
+        fits = kind == "event" and wants != "list" and (wants != "general" or intent == "schedule") and (
             wants != "quantity" or (names_all(question, found[0], find) and counts_people(question, found[0])))
-        if fits and wants != "count" and (len(found) <= 5 or wants in ("date", "place")):
+        counts_it = wants != "count" or len(found) == 1 and counter_of(question) == counter_of(re.sub(r"[\d,.\s]", "", found[0].participants))
+        if fits and counts_it and (len(found) <= 5 or wants in ("date", "place")):
             return templates.event_answer(question, found, "schedule")
     return None
+
+
+def asks_where(question: str) -> bool:
+    """Where in the plans something appears (どの施策に出てくる), not what it is."""
+    return bool(LOCATION.search(squash(question)))
 
 
 def without_municipalities(question: str, q: Question) -> str:

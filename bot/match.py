@@ -23,6 +23,8 @@ KANA_ONLY = re.compile(r"^[\u3040-\u309f\u30a0-\u30ffー\s?？!！、。]+$")
 KANA_RUN = re.compile(r"[\u3040-\u309f\u30a0-\u30ffー]{4,}")
 ASKING_TAIL = re.compile(r"(?:とは|って|ってなに|ってなん|の意味|の定義|を教えて|について).*$")
 EDITION = re.compile(r"第(\d+)(?:次|期)")
+NEGATED = re.compile(r"て(?:い)?ない|未[\u4e00-\u9fff]|なし")  # していない, 未導入: the empty ones (not 少ない)
+ALL_WORDS = ("全部", "全て", "すべて", "ぜんぶ", "全体", "一覧")
 PROJECT_NOUNS = {"事業", "取組", "施策"}  # what any 事業 is: 〇〇の事業はいつ asks the 事業 named
 PLAN_NOUNS = {"計画", "構想", "ビジョン", "プラン", "戦略"}  # what any plan is: 〇〇ビジョン 計画期間 asks its period
 
@@ -107,6 +109,21 @@ class FactFinder:
             return True
         heard = katakana(reading(question))
         return any(len(spoken) >= 4 and spoken in heard for spoken in self._organisation_readings)
+
+    def organisations_lacking(self, question: str) -> tuple[str, list[Organisation]] | None:
+        """The organisations whose named column is empty (指定管理をしていない協働体), when the question names
+        the organisations, one of their columns and a negation, and no area or name. (している is not turned
+        into a filter: most rows have it, and people ask about it in many other ways.)"""
+        orgs = self.facts.organisations
+        if not orgs or not NEGATED.search(squash(question)) or self.organisations(question):
+            return None
+        if not self.names_organisation(question, orgs):
+            return None
+        said = " ".join(self.organisation_words)
+        asked = column_named(question, orgs[0], ignore=set(tokenize(said)) | {"地域"})
+        if asked is None:
+            return None
+        return asked[0], [o for o in orgs if not dict(o.cells).get(asked[0])]
 
     def plan_indicators(self, question: str) -> list[Indicator]:
         """Every indicator of the plan the question names (成果指標を全部): the plan named by its title words."""
@@ -248,6 +265,19 @@ class FactFinder:
         scored.sort(key=lambda s: -s.score)
         return (scored[0].score, [scored[0].item]) if scored else (0.0, [])
 
+    def all_projects(self, question: str) -> list[Project]:
+        """Every 事業 of a plan, when that is all the question names (協働推進計画の事業は全部でいくつ):
+        its head is 事業 and no word is left beyond the plan's name; [] when several plans could be meant."""
+        if head_noun(question) not in PROJECT_NOUNS:
+            return []
+        rest = subject_words(self.without_titles(question)) - PROJECT_NOUNS - set(ALL_WORDS)
+        plans = {p.source.title for p in self.facts.projects}
+        named = {t for t in plans if content_tokens(t) & content_tokens(question) - PROJECT_NOUNS}
+        chosen = named if len(named) == 1 else plans
+        if rest - {w for t in chosen for w in content_tokens(t)} or len(chosen) != 1:
+            return []
+        return [p for p in self.facts.projects if p.source.title in chosen]
+
     def numbered_project(self, question: str) -> Project | None:
         """事業N named by its number (事業2ってなに): the plan's own numbering, when only one plan has it."""
         m = re.search(r"事業\s*(\d+)", squash(question))
@@ -279,6 +309,17 @@ class FactFinder:
         if head and head not in self.tokens_of(best) and head not in PLAN_NOUNS:
             return None  # 会議の要綱はいつから施行: not the plan
         return best
+
+
+def column_named(question: str, org: Organisation, ignore: set[str] = frozenset()) -> tuple[str, str] | None:
+    """The row's column the question names (…の指定管理をしていますか → 指定管理状況) with its value;
+    `ignore`: words that name the rows, not a column (協働体)."""
+    words = set(tokenize(question)) - ignore
+    shared = {label: len(words & set(tokenize(label))) for label, _ in org.cells if label and label != org.name}
+    label = max(shared, key=lambda lab: shared[lab], default="")  # the label most of the question names
+    if not label or not shared[label]:
+        return None
+    return label, next((v for lab, v in org.cells if lab == label), "")
 
 
 def _read_in(name: str, heard: str) -> bool:

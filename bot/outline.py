@@ -31,13 +31,17 @@ class Outline:
 
     def __init__(self, chunks: list[Chunk]) -> None:
         grouped: dict[tuple[str, str], list[Chunk]] = {}
+        titles = {chunk.file: chunk.title for chunk in chunks}
         for chunk in chunks:
+            parts = chunk.section.split(SECTION_SEPARATOR)
+            for depth in range(1, len(parts)):  # a heading with no text of its own, only subsections
+                grouped.setdefault((chunk.file, SECTION_SEPARATOR.join(parts[:depth])), [])
             grouped.setdefault((chunk.file, chunk.section), []).append(chunk)
         self.sections = []
         for (file, path), members in grouped.items():
             heading = path.split(SECTION_SEPARATOR)[-1]
             words = set(tokenize(heading))
-            self.sections.append(Section(file, path, members, words, words | set(tokenize(members[0].title))))
+            self.sections.append(Section(file, path, members, words, words | set(tokenize(titles[file]))))
 
     def answer(self, question: str, words: set[str], weight: Callable[[str], float],
                files: set[str] | None = None) -> Answer | None:
@@ -45,15 +49,15 @@ class Outline:
         total = sum(weight(w) for w in words)
         if not words or not total:
             return None
-        best, best_share = None, HEADING_COVERS
-        for section in self.sections:
-            if files is not None and section.file not in files or not words & section.heading_words:
-                continue
-            share = sum(weight(w) for w in words & section.named_words) / total
-            if share > best_share or best is None and share >= best_share:
-                best, best_share = section, share
-        if best is None:
-            return None
+        shares = [(sum(weight(w) for w in words & s.named_words) / total, s) for s in self.sections
+                  if (files is None or s.file in files) and words & s.heading_words]
+        top = max((share for share, _ in shares), default=0.0)
+        leaders = [s for share, s in shares if share == top]
+        if len(leaders) > 1:  # a heading with text of its own before one that only groups others
+            leaders = [s for s in leaders if s.chunks]
+        if top < HEADING_COVERS or len(leaders) != 1:
+            return None  # no heading names the question, or several do as well: not this one's to answer
+        best = leaders[0]
         prefix = best.path + SECTION_SEPARATOR
         inside = [s for s in self.sections if s.file == best.file and s.path.startswith(prefix)]
         children = list(dict.fromkeys(s.path[len(prefix):].split(SECTION_SEPARATOR)[0] for s in inside))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.variants import fold
 from index.tokenize import morphemes
 
-DEFINITION = re.compile(r"とは|って(?:なに|何(?![人名件回年日月か個歳割%])|なん(?![人名件回年日月か])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")
+DEFINITION = re.compile(r"とは|って(?:なに|何(?![人名件回年日月か個歳割%])|なん(?![人名件回年日月か])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと|説明(?!会|資料|書)")
 COUNT = re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|つ|個|チーム)|数は|" + r"何(?![人名年月日時分秒歳割倍点回度故曜平キ番号])[\u4e00-\u9fff]")
 COUNTED = re.compile(r"何([\u4e00-\u9fff]+|か所|つ|個)")  # what a how-many question counts: 何市町村 → 市町村
 QUANTITY = re.compile(r"合計(?!特殊)|総数|総計|何人|何名|何%|何パーセント|どのくらい|どれくらい|どれだけ|どの程度|いくら|何キロ|何平方|何倍|何歳|何割|何点|何t|率は|何回|人数")
@@ -27,8 +27,8 @@ INDICATOR = re.compile(r"目標|現状|指標|目指|実績|基準値")
 LIST = re.compile(r"どんな|どれ|どういった|一覧|全部|すべて|全て|挙げ|教えて|何がある|何があり|ある\?|ありますか|主な")
 YESNO = re.compile(r"(?:ますか|ですか|でしょうか|てる|ている|てます|ある|あるの|いるの|続いてる|まだ|もう|る)[?？]?$")
 MUNICIPALITY_SUFFIX = ("市", "町", "村", "県", "府", "都")
+WHICH_GROUP = re.compile(r"どの(?!くらい|ぐらい|程度|よう|へん|辺)[\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff]")  # 道路はどの分野: the item it sits under
 NOW_WORDS = re.compile(r"今の|現在の|最新の|いまの")
-PAST_WORDS = re.compile(r"前の|旧|以前の|前回の")
 
 
 @dataclass

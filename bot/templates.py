@@ -8,7 +8,6 @@ from itertools import groupby
 from bot.answer import ANSWER_CHARS, LIST_LIMIT, Answer, citations_for, cite_sources, office_line, shorten
 from index.era import expand_short_date
 from index.facts import Event, Indicator, Office, Organisation, Period, Project, Target, Term
-from index.tokenize import tokenize
 
 
 def _made(answer: Answer, kind: str, records: list, **detail) -> Answer:
@@ -96,22 +95,12 @@ def _named(org: Organisation) -> str:
     return f"{org.name}（{details}）" if details else org.name
 
 
-def _column_asked(question: str, org: Organisation) -> tuple[str, str] | None:
-    """The row's column the question names (…の指定管理をしていますか → 指定管理状況) with its value."""
-    words = set(tokenize(question))
-    shared = {label: len(words & set(tokenize(label))) for label, _ in org.cells if label and label != org.name}
-    label = max(shared, key=lambda lab: shared[lab], default="")  # the label most of the question names
-    if not label or not shared[label]:
-        return None
-    return label, next((v for lab, v in org.cells if lab == label), "")
-
-
-def organisation_answer(question: str, orgs: list[Organisation], intent: str, wants: str = "") -> Answer:
-    asked = None
+def organisation_answer(question: str, orgs: list[Organisation], intent: str,
+                        asked: tuple[str, str] | None = None) -> Answer:
+    """The organisations found; of one, the yes / no to the column a question `asked` about, from its cell."""
     if len(orgs) == 1:
         o = orgs[0]
         body = f"「{_named(o)}」"
-        asked = _column_asked(question, o) if wants == "yesno" else None
         if asked and not asked[1]:
             body = f"いいえ、{o.name}の「{asked[0]}」の欄は空欄で、記載がありません。\n{body}"
         elif asked:
@@ -125,6 +114,15 @@ def organisation_answer(question: str, orgs: list[Organisation], intent: str, wa
     column = {"column": asked[0], "value": asked[1]} if len(orgs) == 1 and asked else {}
     return _made(Answer(question, shorten(body, 700), intent, True, citations_for(orgs, lambda o: o.name)),
                  "organisation", orgs, **column)
+
+
+def lacking_answer(question: str, label: str, orgs: list[Organisation], among: int) -> Answer:
+    """The organisations whose column `label` is empty, out of how many rows."""
+    listed = "\n".join(f"・{o.name}（{o.area}）" for o in orgs[:LIST_LIMIT])
+    more = f"\nほか{len(orgs) - LIST_LIMIT}件" if len(orgs) > LIST_LIMIT else ""
+    body = f"{among}団体のうち、「{label}」の欄が空欄の団体は次の{len(orgs)}件です。\n{listed}{more}"
+    return _made(Answer(question, body, "contact", True, citations_for(orgs, lambda o: o.name)),
+                 "lacking", orgs, column=label, among=among)
 
 
 def _row_name(row) -> str:
@@ -205,8 +203,12 @@ def project_answer(question: str, projects: list[Project], intent: str) -> Answe
         if p.content:
             body += f"\n内容：{shorten(p.content.lstrip('○'), 120)}"
     else:
-        status = projects[0].status
+        statuses = {p.status for p in projects}
+        which = f"{statuses.pop()}の事業" if len(statuses) == 1 and projects[0].status else "事業"
         listed = "\n".join(f"・事業{p.number}「{p.name}」：{plan_summary(p.plan)}" for p in projects[:LIST_LIMIT])
-        body = f"{status}の事業は次の{len(projects)}件です。\n{listed}"
+        more = f"\n（ほか{len(projects) - LIST_LIMIT}件）" if len(projects) > LIST_LIMIT else ""
+        titles = {p.source.title for p in projects}
+        whose = f"「{titles.pop()}」の" if len(titles) == 1 else ""
+        body = f"{whose}{which}は次の{len(projects)}件です。\n{listed}{more}"
     return _made(Answer(question, shorten(body, ANSWER_CHARS + 200), intent, True,
                         citations_for(projects[:LIST_LIMIT], lambda p: f"事業{p.number} {p.name}")), "project", projects)

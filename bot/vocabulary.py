@@ -14,9 +14,11 @@ from functools import cached_property
 from bot.evidence import ALIAS_SHARE
 from bot.subject import subject_words
 from index.synonyms import question_groups
-from index.tokenize import tokenize
+from index.tokenize import morphemes, tokenize
 
 KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
+KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
+KANJI_COMPOUND = re.compile(r"[\u4e00-\u9fff]{3,}")
 
 
 def _shortens(short: str, word: str) -> bool:
@@ -26,6 +28,12 @@ def _shortens(short: str, word: str) -> bool:
         if word.startswith(head) and tail in word[cut + 1:]:
             return True
     return False
+
+
+def _heads_spell(short: str, word: str) -> bool:
+    """`short` is spelled by the first kanji of consecutive parts of `word` (高専 from 高等・専門)."""
+    heads = "".join(m.surface()[0] for m in morphemes(word))
+    return heads.startswith(short)
 
 
 class Vocabulary:
@@ -83,15 +91,27 @@ class Vocabulary:
     def _katakana_words(self) -> list[str]:
         return [w for w in self.word_chunks if KATAKANA_WORD.fullmatch(w)]
 
+    @cached_property
+    def _kanji_words(self) -> list[str]:
+        return [w for w in self.word_chunks if KANJI_COMPOUND.fullmatch(w)]
+
     def unabbreviate(self, question: str) -> str:
-        """Katakana shortened the Japanese way, two heads joined (パブコメ → パブリックコメント), written out
-        as the plans write it, when exactly one of the plans' words shortens so."""
+        """Words shortened the Japanese way, written out as the plans write them when exactly one of the
+        plans' words shortens so: katakana heads joined (パブコメ → パブリックコメント), or the first kanji
+        of each part (高専 → 高等専門)."""
         for short in set(KATAKANA_WORD.findall(question)):
             if len(short) < 4 or self.word_chunks.get(short):
                 continue
             found = {w for w in self._katakana_words if len(w) > len(short) + 1 and _shortens(short, w)}
             if len(found) == 1:
                 question = question.replace(short, found.pop())
+        for part in {m.surface() for m in morphemes(question)}:
+            if not KANJI_WORD.fullmatch(part) or self.word_chunks.get(part) or self.inside_words(part):
+                continue
+            near = [w for w in self._kanji_words if w[0] == part[0] and part not in w and all(c in w[1:] for c in part[1:])]
+            found = {w for w in near if _heads_spell(part, w)}
+            if len(found) == 1:
+                question = question.replace(part, found.pop())
         return question
 
     @cached_property

@@ -26,7 +26,7 @@ from index.lines import (
     wide_gap_rows,
 )
 from index.sections import Block, ParsedDocument, Section
-from index.tables import table_blocks
+from index.tables import name_row_groups, table_blocks
 from index.text import (
     BULLETS,
     REPEATED_TEXT,
@@ -225,5 +225,7 @@ def parse_document(text: str, file: str, title: str) -> ParsedDocument:
     builder.flush()
 
     sections = list(builder.sections.values())
+    for section in sections:
+        section.blocks = name_row_groups(section.blocks)
     drop_repeated_text(sections)
     return ParsedDocument(file, title, [s for s in sections if s.blocks or s.path])

@@ -13,6 +13,18 @@ def _has_digit(cells: list[str]) -> bool:
     return any(re.search(r"[0-9]", c) for c in cells)
 
 
+NUMBER = re.compile(r"[▲△-]?\s*[\d,.]+\s*%?")
+
+
+def _has_number(cells: list[str]) -> bool:
+    return any(NUMBER.fullmatch(c) for c in cells if c)
+
+
+def _is_label_row(cells: list[str]) -> bool:
+    """A header's second line: labels with no plain number among them ((H27年度), R2比 are labels)."""
+    return not _has_number(cells) and all(len(c) <= 12 for c in cells)
+
+
 def _looks_like_header(cells: list[str]) -> bool:
     """Column labels: at least two, short, and never sentences."""
     filled = [c for c in cells if c]
@@ -38,7 +50,8 @@ def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block
         header = rows[0][1][:]
         rows = rows[1:]
         second = rows[0][1] if rows else []
-        label_line = not _has_digit(second) and _has_digit(rows[1][1]) if len(rows) > 1 else False  # data rows hold numbers
+        label_line = len(rows) > 1 and (  # data rows hold numbers; labels may too: (H27年度), R2比
+            not _has_digit(second) and _has_digit(rows[1][1]) or _is_label_row(second) and _has_number(rows[1][1]))
         if label_line and any(second) and all(len(c) <= 25 for c in second):
             if second[0]:
                 group = ""
@@ -97,3 +110,45 @@ def _labelled(header: list[str], values: list[str]) -> tuple[tuple[str, str], ..
 
 def _render(pairs: tuple[tuple[str, str], ...]) -> str:
     return " / ".join(f"{label}: {value}" if label else value for label, value in pairs if value)
+
+
+def _first_value(block: Block) -> str:
+    return block.cells[0][1] if block.cells else ""
+
+
+def name_row_groups(blocks: list[Block], look_ahead: int = 8) -> list[Block]:
+    """A table whose row labels repeat in groups (0~14歳 … 合計, 0~14歳 … 合計) lost the label of each group
+    when the PDF's rotated first column came out after it (一関市 / 平泉町 / 圏域合計 as lines of their own):
+    give each group its label, in order, and drop those lines."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        if out[i].kind != "row":
+            i += 1
+            continue
+        j = i
+        while j < len(out) and out[j].kind == "row" and out[j].table == out[i].table:
+            j += 1
+        rows = out[i:j]
+        labels = [_first_value(b) for b in rows]
+        named = [k for k, label in enumerate(labels) if label and not re.search(r"\d%|^[\d,.▲△\s]+$", label)]
+        repeated = next((labels[k] for k in named if labels.count(labels[k]) >= 2), "")
+        starts = [k for k in named if labels[k] == repeated]
+        after = [b for b in out[j:j + look_ahead] if b.kind == "text"]
+        lines = [b for b in after if _is_group_label(b.text) and b.text not in labels]
+        once = [b for b in lines if sum(1 for other in lines if other.text == b.text) == 1]
+        if len(starts) >= 2 and len(starts) - 1 <= len(once) <= len(starts):
+            bounds = [*starts, len(rows)]  # the rows above the first group (a second header line) keep theirs
+            for group, block in enumerate(once):
+                for row in rows[bounds[group]:bounds[group + 1]]:
+                    if _first_value(row) and row in [rows[k] for k in named]:
+                        row.cells = ((row.cells[0][0], f"{block.text} {_first_value(row)}"), *row.cells[1:])
+                        row.text = _render(row.cells)
+            out = [b for b in out if not any(b is label for label in once)]
+        i = j
+    return out
+
+
+def _is_group_label(text: str) -> bool:
+    """A line that can only be a label: short, no digits, no punctuation."""
+    return 2 <= len(text) <= 10 and not re.search(r"[0-9０-９。、:：()（）「」 ]", text)

@@ -49,3 +49,36 @@ def test_an_evidence_quote_keeps_to_one_plan_and_cites_every_passage_it_quotes()
     assert "山のまち" not in answer.answer and "海のまち" in answer.answer
     assert "考え方" in answer.answer  # the same plan's other passage is quoted, and cited before the old plan
     assert [c.file for c in answer.citations] == ["new.txt", "new.txt", "old.txt"]
+
+
+def _evidence(question: str, words: set[str], *texts: str):
+    from bot.answer import evidence_answer
+    from bot.evidence import select
+    from bot.question import analyse
+    from index.chunk import Chunk
+    from index.search import Hit
+
+    hits = [Hit(Chunk(i, "白鷺町総合計画", "plan.md", "分野別計画", 10 * i + 1, 10 * i + 9, text), 1.0 - i / 10)
+            for i, text in enumerate(texts)]
+    q = analyse(question, [], [])
+    units = select(q, words, hits, lambda w: 1.0)
+    return evidence_answer(question, q, hits, units, "general", lambda hit: hits)
+
+
+def test_which_group_an_item_belongs_to_is_the_item_it_sits_under():
+    text = "1. 海を生かすまちづくり\n◆漁業\n◆観光\n2. 森を守るまちづくり\n◆林業\n◆道路"
+    answer = _evidence("道路はどの分野に入ってる？", {"道路"}, text)
+    assert "「◆道路」は「2. 森を守るまちづくり」に含まれています" in answer.answer
+
+
+def test_a_list_announced_with_its_count_is_gathered_whole_from_its_section():
+    lead = "町は次の3つの考え方でまちづくりを進めます。\n●「海」 海を生かそう\n海は町の宝です。"
+    rest = "●「森」 森を守ろう\n森は水を育てます。\n●「人」 人を育てよう\n子どもは町の未来です。"
+    answer = _evidence("まちづくりの考え方にはどんなものがある？", {"町作り", "考え方"}, lead, rest)
+    assert answer.answer.splitlines()[1:] == ["●「海」 海を生かそう", "●「森」 森を守ろう", "●「人」 人を育てよう"]
+
+
+def test_a_short_item_brings_its_sub_items_but_not_the_next_item_like_it():
+    text = "1. 海を生かすまちづくり\n◆漁業\n◆観光\n2. 森を守るまちづくり\n◆林業"
+    answer = _evidence("分野別計画の1番目は？", {"分野"}, text)
+    assert "漁業" in answer.answer and "森を守る" not in answer.answer

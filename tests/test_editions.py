@@ -87,6 +87,7 @@ def test_now_and_past_words_and_a_year_choose_the_edition(with_successor):
     assert with_successor.ask("今の基本構想の将来像は？").citations[0].file == "kihon-koso-2026-2035.txt"
     past = with_successor.ask("前の基本構想の将来像は？")
     assert past.citations[0].file != "kihon-koso-2026-2035.txt" and "終了しています" in past.answer
+    assert with_successor.ask("昔の基本構想の将来像は？").citations[0].file != "kihon-koso-2026-2035.txt"
     in_2020 = with_successor.ask("2020年の基本構想の将来像は？")
     assert in_2020.citations[0].file == "kihon-koso-2016-2025.txt"
     assert "後継の計画：一関市総合計画 基本構想（2026-2035）" in in_2020.answer

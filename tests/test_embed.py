@@ -17,7 +17,10 @@ def test_e5_small_ships_in_the_package_and_gives_normalised_vectors(embedder):
 def tiny_sentence_transformer(path):
     """A real (random-weight) BERT sentence-transformers model, built and saved offline."""
     from sentence_transformers import SentenceTransformer
-    from sentence_transformers import models as st_models
+    try:  # sentence-transformers 6 moved its modules; older releases keep them at .models
+        from sentence_transformers.sentence_transformer import modules as st_models
+    except ImportError:
+        from sentence_transformers import models as st_models
     from tokenizers import Regex, Tokenizer, models, pre_tokenizers
     from transformers import BertConfig, BertModel, PreTrainedTokenizerFast
 
@@ -35,7 +38,8 @@ def tiny_sentence_transformer(path):
     BertModel(config).save_pretrained(path / "hf")
     fast.save_pretrained(path / "hf")
     word = st_models.Transformer(str(path / "hf"), max_seq_length=32)
-    pooling = st_models.Pooling(word.get_word_embedding_dimension(), "mean")
+    dimension = getattr(word, "get_embedding_dimension", None) or word.get_word_embedding_dimension
+    pooling = st_models.Pooling(dimension(), "mean")
     SentenceTransformer(modules=[word, pooling], device="cpu").save(str(path / "st"))
     return path / "st"
 

@@ -175,3 +175,23 @@ def test_a_list_cut_into_several_passages_is_gathered_whole_and_in_order(engine)
     answer = engine.ask("地域協働体の役割にはどんなものがある？")
     marks = [line.split("区分: ")[1][0] for line in answer.answer.splitlines() if "区分: " in line]
     assert marks == ["①", "②", "③", "④", "⑤"]
+
+
+def test_a_partner_in_a_joint_plan_named_narrows_nothing(engine):
+    assert engine.files_of(["平泉町"]) is None  # 平泉町 shares the 定住自立圏 plan: the city's plans speak of it too
+    assert engine.files_of(["仙台市"]) == set()
+
+
+def test_a_term_the_glossary_lacks_is_explained_by_the_sentence_that_describes_it(engine):
+    answer = engine.ask("まちづくりスタッフバンクとは")
+    assert "市政に反映する仕組み" in answer.answer
+
+
+def test_a_when_question_searches_further_for_a_passage_with_a_date(engine):
+    answer = engine.ask("定住自立圏の協定はいつ結んだの？")
+    assert "平成31年3月26日" in answer.answer
+
+
+def test_a_row_of_a_table_whose_labels_came_out_after_it(engine):
+    answer = engine.ask("一関市と平泉町の人口を合わせると2020年で何人？")
+    assert "119,184" in answer.answer

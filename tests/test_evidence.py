@@ -67,3 +67,25 @@ def test_item_numbers_in_every_numbering_style():
     from bot.evidence import item_number
 
     assert [item_number(t) for t in ("5. 水のまち", "(3) 森", "④ 川", "- ② 海", "まち")] == [5, 3, 4, 2, 0]
+
+
+def test_a_noun_made_of_a_verb_is_held_by_the_verbs_other_forms():
+    text = "町の人口は減少を続け、2040年には8,200人になると見込まれている。\n人口の推移は次の表のとおり。"
+    assert "8,200" in best("2040年の人口の見込みは？", {"人口", "見込み"}, hit(text))
+
+
+def test_a_numbered_title_line_is_the_topic_of_the_line_under_it():
+    text = "1 町の名称\n白鷺町\n2 町を構成する地区の名称\n浜地区及び森地区"
+    units = select(analyse("白鷺町はどの地区で構成されてる？", ["白鷺町"], []), {"地区", "構成"}, [hit(text)], lambda w: 1.0)
+    [value] = [u for u in units if u.text == "浜地区及び森地区"]
+    [name] = [u for u in units if u.text == "白鷺町"]
+    assert value.covered == 1.0 and name.covered == 0.0
+
+
+def test_the_row_of_the_municipality_named_is_preferred_and_its_total_when_no_part_is_asked():
+    rows = hit("年: 浜町 0~14歳 / 2020年: 900\n年: 浜町 合計 / 2020年: 7,000\n"
+               "年: 森村 0~14歳 / 2020年: 400\n年: 森村 合計 / 2020年: 3,000\n年: 圏域合計 合計 / 2020年: 10,000")
+    units = lambda q: select(analyse(q, ["浜町", "森村"], []), {"人口"}, [rows], lambda w: 1.0,  # noqa: E731
+                             {"2020年", "2020"}, places={w for p in analyse(q, ["浜町", "森村"], []).municipalities for w in (p,)})
+    assert units("森村の2020年の人口は何人？")[0].text.startswith("年: 森村 合計")
+    assert units("浜町と森村を合わせた2020年の人口は何人？")[0].text.startswith("年: 圏域合計 合計")

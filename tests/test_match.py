@@ -87,3 +87,32 @@ def test_a_plan_period_asked_by_keywords_and_an_edition_number_that_must_fit(fin
 def test_a_project_must_hold_what_is_asked_about(finder):
     assert finder.projects("地域協働体の会費はいくら？") == []
     assert finder.projects("職員研修の実施はいつ？")[0].name == "職員研修の実施"
+
+
+def test_formal_nouns_are_not_what_a_question_is_about():
+    from bot.subject import head_noun, subject_words
+
+    assert head_noun("地域協働体の役割にはどんなものがある？") == "役割"
+    assert head_noun("健全な財政運営のために何をする？") != "為"
+    assert head_noun("まちづくりの考え方は？") == "考え方"
+    assert "為" not in subject_words("協働のための人づくりでは何をするの？")
+
+
+def test_a_place_whose_name_starts_like_an_asking_word_is_kept():
+    from bot.subject import content_tokens
+
+    assert "日形" in content_tokens("日形市民センター")
+    assert "日程" not in content_tokens("懇談会の開催日程")
+
+
+def test_every_project_of_a_plan_when_nothing_else_is_asked(finder):
+    projects = finder.all_projects("協働推進計画の事業はぜんぶでいくつ？")
+    assert len(projects) >= 2 and len({p.source.title for p in projects}) == 1
+    assert finder.all_projects("円卓会議の事業はいつから？") == []
+
+
+def test_the_organisations_lacking_a_column_the_question_negates(finder):
+    label, lacking = finder.organisations_lacking("指定管理をしていない協働体はどこ？")
+    assert "指定管理" in label and lacking and all(not dict(o.cells)[label] for o in lacking)
+    assert finder.organisations_lacking("協働体が少ない地域は？") is None  # 少ない is no negation of a column
+    assert finder.organisations_lacking("指定管理している協働体は？") is None

@@ -234,3 +234,28 @@ def test_sections_numbered_by_setsu_and_box_drawn_tables():
     [row] = [b for b in by_title["第1節 計画の目標"].blocks if b.kind == "row"]
     assert dict(row.cells) == {"指標": "参加者数", "R4実績": "210人", "R8目標": "300人"}
     assert by_title["第2節 保険料"].blocks[0].text == "基準額は月額6,200円とします。"
+
+
+def test_a_rotated_first_column_printed_after_its_table_labels_each_group_of_rows():
+    text = "\n".join([
+        "1 将来推計人口",
+        "",
+        "年 2020年 2030年 増減率",
+        "市町 (R2年) (R12年) R2比",
+        "0～14歳 900 700 ▲ 22.2",
+        "合計 7,000 6,000 ▲ 14.3",
+        "0～14歳 400 300 ▲ 25.0",
+        "合計 3,000 2,500 ▲ 16.7",
+        "",
+        "浜町",
+        "",
+        "森村",
+        "",
+        "2 次の章",
+    ])
+    doc = parse_document(text, "pop.txt", "人口ビジョン")
+    rows = [b for s in doc.sections for b in s.blocks if b.kind == "row"]
+    assert [r.cells[0][1] for r in rows] == ["浜町 0~14歳", "浜町 合計", "森村 0~14歳", "森村 合計"]
+    assert rows[0].cells[1] == ("2020年 (R2年)", "900")  # the second header line joins the first
+    texts = [b.text for s in doc.sections for b in s.blocks if b.kind == "text"]
+    assert "浜町" not in texts and "森村" not in texts

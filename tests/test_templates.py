@@ -55,10 +55,11 @@ def test_one_organisation_is_its_row_with_labels_and_dates_written_out():
 def test_a_yes_no_question_on_a_column_answers_from_the_cell():
     empty = [(label, "" if label == "指定管理状況" else value) for label, value in ROW]
     org = Organisation("老松みどりの郷協議会", "花泉", "老松", "平成26年6月29日", "", SRC, empty)
-    no = compose.organisation_answer("老松みどりの郷協議会は指定管理をしていますか", [org], "contact", "yesno")
+    no = compose.organisation_answer("老松みどりの郷協議会は指定管理をしていますか", [org], "contact", ("指定管理状況", ""))
     assert no.answer.startswith("いいえ、老松みどりの郷協議会の「指定管理状況」の欄は空欄")
     org.cells = ROW
-    yes = compose.organisation_answer("老松みどりの郷協議会は指定管理をしていますか", [org], "contact", "yesno")
+    yes = compose.organisation_answer("老松みどりの郷協議会は指定管理をしていますか", [org], "contact",
+                                      ("指定管理状況", "平成31年4月1日~"))
     assert yes.answer.startswith("はい、老松みどりの郷協議会の「指定管理状況」は平成31年4月1日~です。")
 
 
