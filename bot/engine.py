@@ -19,9 +19,9 @@ from bot.fact_answers import asks_where, fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
 from bot.match import FactFinder, squash
-from bot.outline import Outline
+from bot.outline import Outline, numbered_labels
 from bot.question import Question, analyse
-from bot.subject import content_tokens, subject_words
+from bot.subject import content_tokens, head_noun, subject_words
 from bot.translate import Translator
 from bot.vocabulary import Vocabulary
 from index.build import BuildReport, build_index
@@ -166,7 +166,7 @@ class Engine:
             told = self.evidence_answer(text, q, intent, mode, files)  # a term the plans explain in passing
             if told.confident and answer.records[0].term in told.detail.get("quote", ""):
                 return told
-        if answer is None and q.wants in ("list", "general"):
+        if answer is None and (q.wants in ("list", "general") or numbered_labels(text)):  # 目標5は: a heading
             words = self.vocabulary.known_compounds(text, subject_words(text))
             answer = self.outline.answer(text, words, self.weight, files)
         return answer if answer is not None else self.evidence_answer(text, q, intent, mode, files)
@@ -207,6 +207,9 @@ class Engine:
         office = self.office_for(files) or self.office
         # One word of several is not an answer; of two, it must at least be the weightier one.
         thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
+        head = head_noun(question)  # 入場料はいくら: what is asked, never written in the plans, nowhere near
+        thin |= bool(units) and bool(head) and not self.vocabulary.knows(head) and units[0].covered < 0.5 \
+            and not any(u.has_head for u in units[:5])
         quotes = [p for p in quoted_phrases(question) if any(p in u.text for u in units[:1])]  # the best unit holds it
         covered = bool(quotes) or self.vocabulary.coverage(question, aliases) >= COVERAGE_THRESHOLD
         if not units or not covered or units[0].covered < EVIDENCE_THRESHOLD or thin:

@@ -67,15 +67,17 @@ def row_label(text: str) -> str:
     return first.split(": ", 1)[-1]
 
 
-def place_row_share(label: str, named: list[str], words: set[str]) -> float:
-    """How well a table row's label fits the municipalities a question names (`words`: their tokens): one
-    named → its rows (一関市 0~14歳, not 平泉町 0~14歳), its total row a little more (no part asked);
-    several named (一関市と平泉町を合わせると) → the total row of them all."""
+def place_share(label: str, columns: str, named: list[str], words: set[str]) -> float:
+    """How well a table row fits the municipalities a question names (`words`: their tokens): one named →
+    its rows (一関市 0~14歳, not 平泉町 0~14歳), its total row a little more (no part asked), or a table with
+    its column (平泉町: 63.39); several named (一関市と平泉町を合わせると) → the total row of them all."""
     if not label or not named:
         return 0.0
     holds_place = bool(words & set(tokenize(label)))
     if len(named) == 1 and holds_place:
         return PLACE_SHARE + (TOTAL_SHARE if TOTAL_ROW.search(label) else 0.0)
+    if len(named) == 1 and words & set(tokenize(columns)):
+        return PLACE_SHARE
     if len(named) > 1 and not holds_place and TOTAL_ROW.search(label):
         return PLACE_SHARE
     return 0.0
@@ -170,11 +172,12 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             alike = {w for w in distinguishing - own if aliases.get(w, set()) & tokens}  # held through a synonym
             shared = sum(weight(w) for w in own) + ALIAS_SHARE * sum(weight(w) for w in alike)
             shared += sum(weight(w) for w in extra & (tokens | set(tokenize(labels))))  # 2020年: a row's column
-            shared += place_row_share(row_label(text), places_named, places) * total
             covered = (sum(weight(w) for w in own | topic | (words & heading))
                        + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
             wanted = carries(question.wants, text, question.text) or (ordinal and item_number(text) == ordinal)
             bonus = TYPE_BONUS * total if wanted and (shared or ordinal and context) else 0.0  # 1番目: under the heading asked
+            if shared or context:  # of the rows that answer, the municipality's
+                shared += place_share(row_label(text), labels, places_named, places) * total
             if any(phrase in text for phrase in quoted):
                 shared += QUOTED_SHARE * total  # the question quotes the plan's own words: 「市民主体」
             if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:

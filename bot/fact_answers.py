@@ -17,7 +17,7 @@ from bot.subject import subject_words
 from index.tokenize import tokenize
 
 NUMERIC = ("count", "quantity", "date", "period", "indicator")
-LOCATION = re.compile(r"どこ|どの(?!くらい|ぐらい|程度|よう)|出て|載って")  # where a term appears, not どのくらい
+LOCATION = re.compile(r"どこ|どの(?!くらい|ぐらい|程度|よう)|出て|載って|何番(?!目)")  # where a term appears, not どのくらい
 ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
 
 
@@ -44,7 +44,8 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         orgs = find.organisations(question)
         if orgs and find.names_organisation(question, orgs):
             asked = column_named(question, orgs[0]) if wants == "yesno" and len(orgs) == 1 else None
-            return templates.organisation_answer(question, orgs, "contact", asked)
+            office = find.facts.offices[0] if wants == "contact" and find.facts.offices else None
+            return templates.organisation_answer(question, orgs, "contact", asked, office)
         lacking = find.organisations_lacking(question)
         if lacking and lacking[1]:
             return templates.lacking_answer(question, *lacking, len(find.facts.organisations))
@@ -59,7 +60,8 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         indicators = find.indicators(question)
         if indicators:
             return templates.indicator_answer(question, indicators, "indicator")
-        every = find.plan_indicators(question) if ALL_OF.search(key) and INDICATOR.search(key) else []
+        listed = ALL_OF.search(key) or wants == "count" and "指標" in key  # 成果指標を全部 / 成果指標はいくつ
+        every = find.plan_indicators(question) if listed and INDICATOR.search(key) else []
         if every:
             return templates.indicator_list_answer(every[0].source.title, every, of_plan=True)
     every_project = find.all_projects(question) if wants in ("count", "list") else []

@@ -4,6 +4,8 @@ heading 「4 第2次計画における課題」 when that heading names what is 
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -24,6 +26,17 @@ class Section:
     chunks: list[Chunk]
     heading_words: set[str]  # of its own heading
     named_words: set[str]  # of its own heading and its plan's title
+
+
+def numbered_labels(question: str) -> list[str]:
+    """Words the question numbers (基本方針2, 目標5), written as a heading would be once squashed."""
+    text = unicodedata.normalize("NFKC", question)
+    return [f"{word}{int(number)}" for word, number in re.findall(r"([\u4e00-\u9fff]{2,})\s*(\d{1,2})(?![\d年月日人件回%])", text)]
+
+
+def squash_heading(path: str) -> str:
+    """The heading's last part, full-width digits and spaces gone (まちづくりの目標５　… → まちづくりの目標5…)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", path.split(SECTION_SEPARATOR)[-1]))
 
 
 class Outline:
@@ -51,6 +64,9 @@ class Outline:
             return None
         shares = [(sum(weight(w) for w in words & s.named_words) / total, s) for s in self.sections
                   if (files is None or s.file in files) and words & s.heading_words]
+        numbered = numbered_labels(question)  # 基本方針2 / 目標5: only the heading numbered so
+        if numbered:
+            shares = [(share, s) for share, s in shares if any(n in squash_heading(s.path) for n in numbered)]
         top = max((share for share, _ in shares), default=0.0)
         leaders = [s for share, s in shares if share == top]
         if len(leaders) > 1:  # a heading with text of its own before one that only groups others

@@ -96,8 +96,9 @@ def _named(org: Organisation) -> str:
 
 
 def organisation_answer(question: str, orgs: list[Organisation], intent: str,
-                        asked: tuple[str, str] | None = None) -> Answer:
-    """The organisations found; of one, the yes / no to the column a question `asked` about, from its cell."""
+                        asked: tuple[str, str] | None = None, office: Office | None = None) -> Answer:
+    """The organisations found; of one, the yes / no to the column a question `asked` about, from its cell;
+    asked for their contact, which the plans do not list, the `office` to ask."""
     if len(orgs) == 1:
         o = orgs[0]
         body = f"「{_named(o)}」"
@@ -111,6 +112,8 @@ def organisation_answer(question: str, orgs: list[Organisation], intent: str,
         listed = "\n".join(f"・{o.name}（設立 {o.founded}）" if short else f"・{_named(o)}" for o in orgs[:LIST_LIMIT])
         more = f"\nほか{len(orgs) - LIST_LIMIT}件" if len(orgs) > LIST_LIMIT else ""
         body = f"{place + 'の' if place else ''}該当する団体は次の{len(orgs)}件です。\n{listed}{more}"
+    if office:
+        body += f"\n計画書には団体の連絡先の記載がありません。お問い合わせは{office_line(office)}へどうぞ。"
     column = {"column": asked[0], "value": asked[1]} if len(orgs) == 1 and asked else {}
     return _made(Answer(question, shorten(body, 700), intent, True, citations_for(orgs, lambda o: o.name)),
                  "organisation", orgs, **column)

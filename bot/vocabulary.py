@@ -119,6 +119,10 @@ class Vocabulary:
         """Every word, each after a line break, to find words inside words and words by their start."""
         return "\n" + "\n".join(self.word_chunks)
 
+    def knows(self, word: str) -> bool:
+        """The plans write the word, alone or inside longer words."""
+        return bool(self.word_chunks.get(word)) or self.inside_words(word)
+
     def inside_words(self, word: str) -> bool:
         """A word the plans write only inside longer ones: one kanji (南 in 南部), or the start of a
         longer word (キロ in キロメートル, 毎年 in 毎年度)."""

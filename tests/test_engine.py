@@ -195,3 +195,23 @@ def test_a_when_question_searches_further_for_a_passage_with_a_date(engine):
 def test_a_row_of_a_table_whose_labels_came_out_after_it(engine):
     answer = engine.ask("一関市と平泉町の人口を合わせると2020年で何人？")
     assert "119,184" in answer.answer
+
+
+def test_what_is_asked_never_written_in_the_plans_nor_near_is_declined(engine):
+    answer = engine.ask("平泉の世界遺産の入場料はいくら？")  # the plans speak of the 世界遺産, never of a fee
+    assert not answer.confident
+
+
+def test_how_many_indicators_a_plan_has(engine):
+    answer = engine.ask("協働推進計画の成果指標はいくつある？")
+    assert "成果指標は9件です" in answer.answer
+
+
+def test_an_organisations_contact_the_plans_lack_gives_the_office(engine):
+    answer = engine.ask("室根の協働体の連絡先")
+    assert "室根まちづくり協議会" in answer.answer and "連絡先の記載がありません" in answer.answer
+    assert "0191-21-2111" in answer.answer
+
+
+def test_please_explain_asks_for_the_definition(engine):
+    assert "対等な立場で話し合う場" in engine.ask("円卓会議の説明をお願いします").answer

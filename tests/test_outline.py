@@ -56,3 +56,14 @@ def test_two_headings_naming_the_question_as_well_leave_it_to_the_evidence():
         chunk(3, "第5章 子育て支援 › (2) 手当", "手当。", 53),
     ]
     assert Outline(chunks).answer("子育て支援は何をする？", {"子育て", "支援"}, weight) is None
+
+
+def test_a_numbered_heading_is_answered_only_by_the_heading_with_that_number():
+    chunks = [
+        chunk(0, "第4章 施策 › 基本方針1 子育ての人づくり › (1) 保育士の育成", "研修を開く。", 40),
+        chunk(1, "第4章 施策 › 基本方針1 子育ての人づくり › (2) 見守りの担い手", "担い手を募る。", 43),
+        chunk(2, "第4章 施策 › 基本方針２ 子育ての場づくり › (1) 居場所", "居場所を設ける。", 46),
+        chunk(3, "第4章 施策 › 基本方針２ 子育ての場づくり › (2) 遊び場", "遊び場を設ける。", 49),
+    ]
+    answer = Outline(chunks).answer("基本方針2は何？", {"基本", "方針", "基本方針"}, weight)
+    assert answer is not None and answer.detail["heading"] == "基本方針２ 子育ての場づくり"
