@@ -38,32 +38,26 @@ def test_a_heading_that_does_not_hold_the_question_gives_nothing():
     assert Outline(CHUNKS).answer("保育料はいくら？", {"保育料"}, weight) is None
 
 
+POLICIES = [  # 第4章 holds no text of its own, nor do its 基本方針: only their subsections do
+    chunk(0, "第4章 施策 › 基本方針1 子育ての人づくり › (1) 保育士の育成", "研修を開く。", 40),
+    chunk(1, "第4章 施策 › 基本方針1 子育ての人づくり › (2) 見守りの担い手", "担い手を募る。", 43),
+    chunk(2, "第4章 施策 › 基本方針２ 子育ての場づくり › (1) 居場所", "居場所を設ける。", 46),
+    chunk(3, "第4章 施策 › 基本方針２ 子育ての場づくり › (2) 遊び場", "遊び場を設ける。", 49),
+]
+
+
 def test_a_heading_with_no_text_of_its_own_is_answered_by_its_subsections():
-    chunks = [
-        chunk(0, "第4章 施策 › 基本方針1 子育ての人づくり › (1) 保育士の育成", "研修を開く。", 40),
-        chunk(1, "第4章 施策 › 基本方針1 子育ての人づくり › (2) 見守りの担い手", "担い手を募る。", 43),
-        chunk(2, "第4章 施策 › 基本方針2 子育ての場づくり › (1) 居場所", "居場所を設ける。", 46),
-    ]
-    answer = Outline(chunks).answer("子育ての人づくりでは何をするの？", {"子育て", "人作り"}, weight)
+    answer = Outline(POLICIES).answer("子育ての人づくりでは何をするの？", {"子育て", "人作り"}, weight)
     assert answer is not None and answer.detail["items"] == ["(1) 保育士の育成", "(2) 見守りの担い手"]
 
 
 def test_two_headings_naming_the_question_as_well_leave_it_to_the_evidence():
-    chunks = [
-        chunk(0, "第4章 施策 › 基本方針1 子育て支援 › (1) 保育", "保育。", 40),
-        chunk(1, "第4章 施策 › 基本方針1 子育て支援 › (2) 見守り", "見守り。", 43),
-        chunk(2, "第5章 子育て支援 › (1) 相談", "相談。", 50),
-        chunk(3, "第5章 子育て支援 › (2) 手当", "手当。", 53),
-    ]
+    places = [("第4章 施策 › 基本方針1 子育て支援", "保育"), ("第4章 施策 › 基本方針1 子育て支援", "見守り"),
+              ("第5章 子育て支援", "相談"), ("第5章 子育て支援", "手当")]
+    chunks = [chunk(i, f"{heading} › ({i % 2 + 1}) {name}", f"{name}。", 40 + 3 * i) for i, (heading, name) in enumerate(places)]
     assert Outline(chunks).answer("子育て支援は何をする？", {"子育て", "支援"}, weight) is None
 
 
 def test_a_numbered_heading_is_answered_only_by_the_heading_with_that_number():
-    chunks = [
-        chunk(0, "第4章 施策 › 基本方針1 子育ての人づくり › (1) 保育士の育成", "研修を開く。", 40),
-        chunk(1, "第4章 施策 › 基本方針1 子育ての人づくり › (2) 見守りの担い手", "担い手を募る。", 43),
-        chunk(2, "第4章 施策 › 基本方針２ 子育ての場づくり › (1) 居場所", "居場所を設ける。", 46),
-        chunk(3, "第4章 施策 › 基本方針２ 子育ての場づくり › (2) 遊び場", "遊び場を設ける。", 49),
-    ]
-    answer = Outline(chunks).answer("基本方針2は何？", {"基本", "方針", "基本方針"}, weight)
+    answer = Outline(POLICIES).answer("基本方針2は何？", {"基本", "方針", "基本方針"}, weight)
     assert answer is not None and answer.detail["heading"] == "基本方針２ 子育ての場づくり"
