@@ -249,7 +249,7 @@ def item_shape(text: str) -> str:
 
 def item_number(text: str) -> int:
     """The number a list item starts with (5. / (5) / ⑤), 0 when it has none."""
-    m = re.match(r"^(?:-\s*)?\(?(\d{1,2})[.)]?\s", text) or re.match(r"^(?:-\s*)?([①-⑳])", text)
+    m = re.match(r"^(?:[-■□◆◇●○・]\s*)?\(?(\d{1,2})[.)]?\s", text) or re.match(r"^(?:-\s*)?([①-⑳])", text)
     if not m:
         return 0
     return int(m.group(1)) if m.group(1).isascii() else ord(m.group(1)) - ord("①") + 1  # "④".isdigit() is true

@@ -66,7 +66,7 @@ def test_a_sentence_keeps_the_topic_its_line_set_before_it():
 def test_item_numbers_in_every_numbering_style():
     from bot.evidence import item_number
 
-    assert [item_number(t) for t in ("5. 水のまち", "(3) 森", "④ 川", "- ② 海", "まち")] == [5, 3, 4, 2, 0]
+    assert [item_number(t) for t in ("5. 水のまち", "(3) 森", "④ 川", "- ② 海", "■ 2. 産業", "まち")] == [5, 3, 4, 2, 2, 0]
 
 
 def test_a_noun_made_of_a_verb_is_held_by_the_verbs_other_forms():
