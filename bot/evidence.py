@@ -27,6 +27,7 @@ LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )"
 ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事項)|以下の(?:とおり|ような|もの)")
 SLOGAN = re.compile(r"[「『][^「」『』]{4,60}[」』]")
 TITLE_LINE = re.compile(r"(?:\d{1,2}|[(（]\d{1,2}[)）])\s*[^\s。、:：/|]{2,28}")  # 2 圏域を形成する市町の名称
+DIRECTION = re.compile(r"([東西南北])(?:側|部|方|面)")
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
 NOMINALIZED = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fffぁ-ん]*[\u4e00-\u9fff])[いきしちにひみりぎじびえけせてねへめれげぜべ]")
 ALIAS_SHARE = 0.5  # a word held only through a Sudachi synonym (天気 ~ 気候) counts half: the groups are broad
@@ -57,7 +58,10 @@ def verb_stem(word: str) -> str:
 
 def holds(word: str, text: str, tokens: set[str]) -> bool:
     """A unit holds a question word as a token, inside a longer word (毎年 in 毎年度: Sudachi cuts words
-    its own way), or as another form of the verb it is made of (見込み in 見込まれている)."""
+    its own way), as another form of the verb it is made of (見込み in 見込まれている), or as the same
+    direction (北側 in 北部)."""
+    if (m := DIRECTION.fullmatch(word)) and re.search(f"{m.group(1)}[側部方面]", text):
+        return True  # 北側 ~ 北部: a direction said with another suffix
     return word in tokens or word in text or bool((stem := verb_stem(word)) and stem in text)
 
 

@@ -11,7 +11,7 @@ import math
 import re
 from functools import cached_property
 
-from bot.evidence import ALIAS_SHARE
+from bot.evidence import ALIAS_SHARE, DIRECTION
 from bot.subject import subject_words
 from index.synonyms import question_groups
 from index.tokenize import morphemes, tokenize
@@ -84,7 +84,7 @@ class Vocabulary:
             return 0.0
         total = sum(self.weight(w) for w in words) or 1.0
         aliases = self.aliases(question) if aliases is None else aliases
-        held = sum(self.weight(w) for w in words if self.word_chunks.get(w) or self.inside_words(w))
+        held = sum(self.weight(w) for w in words if self.knows(w))
         return (held + ALIAS_SHARE * sum(self.weight(w) for w in words if w in aliases)) / total
 
     @cached_property
@@ -120,7 +120,9 @@ class Vocabulary:
         return "\n" + "\n".join(self.word_chunks)
 
     def knows(self, word: str) -> bool:
-        """The plans write the word, alone or inside longer words."""
+        """The plans write the word, alone, inside longer words, or as the same direction (北側 ~ 北部)."""
+        if m := DIRECTION.fullmatch(word):
+            return any(self.word_chunks.get(m.group(1) + suffix) for suffix in "側部方面")
         return bool(self.word_chunks.get(word)) or self.inside_words(word)
 
     def inside_words(self, word: str) -> bool:

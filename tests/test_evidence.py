@@ -89,3 +89,8 @@ def test_the_row_of_the_municipality_named_is_preferred_and_its_total_when_no_pa
                              {"2020年", "2020"}, places={w for p in analyse(q, ["浜町", "森村"], []).municipalities for w in (p,)})
     assert units("森村の2020年の人口は何人？")[0].text.startswith("年: 森村 合計")
     assert units("浜町と森村を合わせた2020年の人口は何人？")[0].text.startswith("年: 圏域合計 合計")
+
+
+def test_a_direction_is_held_whatever_its_suffix():
+    text = "町の北部は山地に、南部は海に接している。\n町の面積は52.3平方キロメートルである。"
+    assert best("町の北側はどこと接してる？", {"北側", "接する"}, hit(text)).startswith("町の北部")

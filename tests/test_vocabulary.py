@@ -31,3 +31,8 @@ def test_kanji_shortened_to_the_first_kanji_of_each_part_is_written_out_as_the_p
     assert v.unabbreviate("一関高専を使って何をする？") == "一関高等専門を使って何をする？"
     assert v.unabbreviate("計画の期間は？") == "計画の期間は？"  # a word the plans write stays
     assert v.unabbreviate("成人式はいつ？") == "成人式はいつ？"  # no plan word shortens so
+
+
+def test_a_direction_said_with_another_suffix_is_known():
+    v = Vocabulary({"北部": 2, "計画": 40}, 50, {})
+    assert v.knows("北側") and v.knows("北部") and not v.knows("南側")
