@@ -76,7 +76,8 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
             return templates.period_answer(question, period, "schedule")
     if wants in ("date", "period", "place", "quantity", "count", "list", "general") or intent == "schedule":
         kind, found = find.schedule(question)
-        if kind == "project" and (wants != "list" or len(found) > 1 or intent == "schedule"):
+        named = kind == "project" and len(found) == 1 and squash(found[0].name) in key  # 〇〇はどんな事業？
+        if kind == "project" and (wants != "list" or len(found) > 1 or intent == "schedule" or named):
             return templates.project_answer(question, found, "schedule")
         counted = find.counted_events(without_municipalities(question, q)) if wants == "count" else []
         if len(counted) > 1 and (counter_of(question) != "か所" or all(e.venue for e in counted)):  # places count venues

@@ -29,9 +29,11 @@ class Section:
 
 
 def numbered_labels(question: str) -> list[str]:
-    """Words the question numbers (基本方針2, 目標5), written as a heading would be once squashed."""
+    """Words the question numbers (基本方針2, 目標5, プロジェクト2, 第2部), written as a heading would be once squashed."""
     text = unicodedata.normalize("NFKC", question)
-    return [f"{word}{int(number)}" for word, number in re.findall(r"([\u4e00-\u9fff]{2,})\s*(\d{1,2})(?![\d年月日人件回%])", text)]
+    named = [f"{word}{int(number)}" for word, number in
+             re.findall(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,})\s*(\d{1,2})(?![\d年月日人件回%])", text)]
+    return named + [f"第{int(number)}{unit}" for number, unit in re.findall(r"第\s*(\d{1,2})\s*([部章節編])", text)]
 
 
 def squash_heading(path: str) -> str:

@@ -215,3 +215,8 @@ def test_an_organisations_contact_the_plans_lack_gives_the_office(engine):
 
 def test_please_explain_asks_for_the_definition(engine):
     assert "対等な立場で話し合う場" in engine.ask("円卓会議の説明をお願いします").answer
+
+
+def test_a_project_named_with_what_kind_is_it_gets_its_year_plan(engine):
+    answer = engine.ask("職員研修の実施はどんな事業？")
+    assert answer.answer.startswith("事業6「職員研修の実施」") and "年度" in answer.answer
