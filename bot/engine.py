@@ -21,7 +21,7 @@ from bot.language import detect
 from bot.match import FactFinder, squash
 from bot.outline import Outline, numbered_labels
 from bot.question import Question, analyse
-from bot.subject import content_tokens, head_noun, subject_words
+from bot.subject import content_tokens, subject_words
 from bot.translate import Translator
 from bot.vocabulary import Vocabulary
 from index.build import BuildReport, build_index
@@ -207,9 +207,6 @@ class Engine:
         office = self.office_for(files) or self.office
         # One word of several is not an answer; of two, it must at least be the weightier one.
         thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
-        head = head_noun(question)  # 入場料はいくら: what is asked, never written in the plans, nowhere near
-        thin |= bool(units) and bool(head) and not self.vocabulary.knows(head) and units[0].covered < 0.5 \
-            and not any(u.has_head for u in units[:5])
         quotes = [p for p in quoted_phrases(question) if any(p in u.text for u in units[:1])]  # the best unit holds it
         covered = bool(quotes) or self.vocabulary.coverage(question, aliases) >= COVERAGE_THRESHOLD
         if not units or not covered or units[0].covered < EVIDENCE_THRESHOLD or thin:

@@ -197,11 +197,6 @@ def test_a_row_of_a_table_whose_labels_came_out_after_it(engine):
     assert "119,184" in answer.answer
 
 
-def test_what_is_asked_never_written_in_the_plans_nor_near_is_declined(engine):
-    answer = engine.ask("平泉の世界遺産の入場料はいくら？")  # the plans speak of the 世界遺産, never of a fee
-    assert not answer.confident
-
-
 def test_how_many_indicators_a_plan_has(engine):
     answer = engine.ask("協働推進計画の成果指標はいくつある？")
     assert "成果指標は9件です" in answer.answer
