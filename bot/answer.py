@@ -24,7 +24,7 @@ from bot.evidence import (
     units_of,
 )
 from bot.question import WHICH_GROUP, Question
-from bot.subject import ORDINAL, head_noun
+from bot.subject import ORDINAL, head_noun, numbered_words
 from index.facts import Office, Source
 from index.search import Hit
 from index.timeline import IN_FORCE, STATUS_LABELS
@@ -172,7 +172,11 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
         quote = f"「{best.text}」は「{parent}」に含まれています。"
         return Answer(question, f"計画書によると、{quote}", intent, True, [cite(h, question) for h in hits],
                       kind="evidence", detail={"quote": quote, "counted": 0})
-    items = [] if ORDINAL.search(question) else list_items(hit, best.position)  # 5番目は: that item, not the list
+    one_item = ORDINAL.search(question) or any(word in hit.chunk.section for word, _ in numbered_words(question))
+    items = [] if one_item else list_items(hit, best.position)  # 5番目は / 目標1は: that item, not the list
+    head = head_noun(question)
+    if items and q.wants in ("list", "indicator") and section_of:  # まちづくりの目標を教えて: the section's
+        items = _top_level(section_of(hit), items)  # own items (1. 2. 3.), not the sub-items of one of them
     if items:  # a long list is cut into several passages of one section: gather its items from each
         shape_of = items[0]
         same = section_of(hit) if section_of else [h for h in hits if (h.chunk.file, h.chunk.section) ==
@@ -180,7 +184,6 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
         for other in sorted((h for h in same if h.chunk.id != hit.chunk.id), key=lambda h: h.chunk.start_line):
             items += [i for i in siblings(other, shape_of) if i not in items]
         items.sort(key=lambda i: _item_number(i))
-    head = head_noun(question)
     if q.wants == "list" and section_of and (not items or head not in best.text):
         items = _announced(head, units, hits, section_of) or items  # 5つの役割を… says what the list is of
     lead = "計画書には次のように書かれています。"
@@ -206,6 +209,16 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
     detail = {"quote": quote, "counted": len(items) if lead.startswith("計画書の該当") else 0}
     return Answer(question, f"{lead}\n{quote}", intent, True, [cite(h, question) for h in ordered],
                   kind="evidence", detail=detail)
+
+
+def _top_level(passages: list[Hit], items: list[str]) -> list[str]:
+    """The items of the section's first list level when `items` are of a lower one (◆ under 1. 2. 3.)."""
+    ordered = sorted(passages, key=lambda h: h.chunk.start_line)
+    first = next((u for h in ordered for u in units_of(h.chunk.text)
+                  if item_shape(u) and not item_shape(u).startswith("row:")), "")
+    if not first or item_shape(first) == item_shape(items[0]):
+        return items
+    return [u for h in ordered for u in siblings(h, first)]
 
 
 def _bullet(item: str) -> str:

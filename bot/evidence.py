@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.question import COUNTED, Question
-from bot.subject import ORDINAL, head_noun
+from bot.subject import ORDINAL, head_noun, numbered_words
 from index.search import Hit
 from index.tokenize import morphemes, tokenize
 
@@ -150,7 +150,8 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
     aliases = aliases or {}
     head = head_noun(question.text)
     counted = m.group(1) if (m := COUNTED.search(question.text)) else ""
-    ordinal = int(m.group(1)) if (m := ORDINAL.search(question.text)) and m.group(1).isdigit() else 0
+    asked_nth = int(m.group(1)) if (m := ORDINAL.search(question.text)) and m.group(1).isdigit() else 0
+    numbered = numbered_words(question.text)  # 目標1: item 1 under a heading of 目標
     quoted = quoted_phrases(question.text)
     figures = question.wants in ("count", "quantity", "indicator") or bool(extra)  # a row × column question
     places_named = question.municipalities if figures else []
@@ -162,6 +163,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
         own_heading = hit.chunk.section.split(" › ")[-1]
         context = sum(weight(w) for w in words & heading)
         distinguishing = words - set(tokenize(hit.chunk.title))  # the plan's own name says nothing within it
+        ordinal = asked_nth or next((n for word, n in numbered if word in hit.chunk.section), 0)
         for position, (text, earlier) in enumerate(units_in_context(hit.chunk.text)):
             if FIGURE_CAPTION.search(text):
                 continue

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.answer import Answer, Citation
+from bot.subject import numbered_words
 from index.chunk import SECTION_SEPARATOR, Chunk
 from index.tokenize import tokenize
 
@@ -31,8 +32,7 @@ class Section:
 def numbered_labels(question: str) -> list[str]:
     """Words the question numbers (基本方針2, 目標5, プロジェクト2, 第2部), written as a heading would be once squashed."""
     text = unicodedata.normalize("NFKC", question)
-    named = [f"{word}{int(number)}" for word, number in
-             re.findall(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,})\s*(\d{1,2})(?![\d年月日人件回%])", text)]
+    named = [f"{word}{number}" for word, number in numbered_words(question)]
     return named + [f"第{int(number)}{unit}" for number, unit in re.findall(r"第\s*(\d{1,2})\s*([部章節編])", text)]
 
 

@@ -7,6 +7,7 @@ answer follows what is asked (要綱は**いつ**から施行), one that qualifi
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from index.tokenize import morphemes, tokenize
@@ -22,7 +23,13 @@ INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇
 # Interrogatives that stand for the answer (いつ, 何人…); not those that qualify the noun after them (どんな事業).
 INTERROGATIVE = re.compile(r"いつ(?!の)|どこ(?!の)|だれ(?!の)|誰(?!の)|何(?!の)|なに(?!の)|なん(?!の)|いくつ(?!の)|いくら(?!の)|どれ|どう(?!いう|いった)")
 ORDINAL = re.compile(r"(\d+|何)\s*(?:番目|つ目|個目)")  # 5番目: which item of a list
+NUMBERED = re.compile(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,})\s*(\d{1,2})(?![\d年月日人件回%])")  # 目標5, 基本方針2
 QUALIFYING = re.compile(r"(?:いくつ|いくら|何|なん|どこ|いつ|だれ|誰)の|どんな|どういう|どういった")
+
+
+def numbered_words(text: str) -> list[tuple[str, int]]:
+    """The words a question numbers (目標5 → ("目標", 5)): a heading so numbered, or item 5 under 目標."""
+    return [(word, int(number)) for word, number in NUMBERED.findall(unicodedata.normalize("NFKC", text))]
 
 
 def subject_words(text: str) -> set[str]:
@@ -42,7 +49,7 @@ FORMAL_NOUNS = {"為", "事", "物", "訳", "筈", "様"}  # ため, こと, も
 
 PASSED_OVER = {
     "数", "年", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "人", "方",
-    "もの", "物", "事", "こと", "為", "ため", "訳", "様", "よう",  # formal nouns (どんなもの, 〜のために) name nothing
+    "もの", "物", "事", "こと", "為", "ため", "訳", "様", "よう", "項目",  # formal nouns (どんなもの, 〜のために, どんな項目) name nothing
 }
 
 

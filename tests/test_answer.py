@@ -82,3 +82,20 @@ def test_a_short_item_brings_its_sub_items_but_not_the_next_item_like_it():
     text = "1. 海を生かすまちづくり\n◆漁業\n◆観光\n2. 森を守るまちづくり\n◆林業"
     answer = _evidence("分野別計画の1番目は？", {"分野"}, text)
     assert "漁業" in answer.answer and "森を守る" not in answer.answer
+
+
+def test_a_list_question_about_the_heading_gets_the_upper_level_not_one_items_sub_items():
+    from bot.answer import evidence_answer
+    from bot.evidence import select
+    from bot.question import analyse
+    from index.chunk import Chunk
+    from index.search import Hit
+
+    upper = Hit(Chunk(0, "白鷺町総合計画", "plan.md", "目標", 1, 3, "1. 海を生かすまちづくり\n◆港を整えます。"), 0.5)
+    lower = Hit(Chunk(1, "白鷺町総合計画", "plan.md", "目標", 4, 8,
+                      "◆漁業を育てるまちを目指します。\n2. 森を守るまちづくり\n◆林業を育てるまちを目指します。"), 1.0)
+    hits = [lower, upper]
+    q = analyse("まちづくりの目標を教えて", [], [])
+    units = [u for u in select(q, {"町作り"}, hits, lambda w: 1.0) if u.text.startswith("◆")]  # a sub-item is best
+    answer = evidence_answer("まちづくりの目標を教えて", q, hits, units, "general", lambda hit: hits)
+    assert answer.answer.splitlines()[1:] == ["・1. 海を生かすまちづくり", "・2. 森を守るまちづくり"]

@@ -94,3 +94,8 @@ def test_the_row_of_the_municipality_named_is_preferred_and_its_total_when_no_pa
 def test_a_direction_is_held_whatever_its_suffix():
     text = "町の北部は山地に、南部は海に接している。\n町の面積は52.3平方キロメートルである。"
     assert best("町の北側はどこと接してる？", {"北側", "接する"}, hit(text)).startswith("町の北部")
+
+
+def test_a_word_numbered_under_a_heading_of_that_word_asks_that_item():
+    items = hit("1. 海のまち\n2. 森のまち\n3. 川のまち", "まちづくりの目標")
+    assert best("まちづくりの目標2では何を目指してる？", {"町作り"}, items) == "2. 森のまち"

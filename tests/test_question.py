@@ -75,3 +75,8 @@ def test_a_total_asked_by_keywords_is_a_quantity_but_not_the_fertility_rate():
     assert answer_type(squash("住民懇談会 参加者数 合計")) == "quantity"
     assert answer_type(squash("合計特殊出生率ってなに")) == "definition"
     assert answer_type(squash("合計特殊出生率の目標")) == "indicator"
+
+
+def test_a_plan_title_holding_goukei_asks_no_total():
+    assert analyse("旧総合計画の計画の推進にはどんな項目がある？", [], []).wants != "quantity"
+    assert analyse("懇談会の参加者の合計は？", [], []).wants == "quantity"
