@@ -216,8 +216,8 @@ def _top_level(passages: list[Hit], items: list[str]) -> list[str]:
     ordered = sorted(passages, key=lambda h: h.chunk.start_line)
     first = next((u for h in ordered for u in units_of(h.chunk.text)
                   if item_shape(u) and not item_shape(u).startswith("row:")), "")
-    if not first or item_shape(first) == item_shape(items[0]):
-        return items
+    if not first or item_shape(first) == item_shape(items[0]) or item_shape(items[0]).startswith("row:"):
+        return items  # already the first level, or table rows (a table is no sub-list)
     return [u for h in ordered for u in siblings(h, first)]
 
 
