@@ -23,7 +23,7 @@ from bot.evidence import (
     siblings,
     units_of,
 )
-from bot.question import WHICH_GROUP, Question
+from bot.question import WHERE_WRITTEN, WHICH_GROUP, Question
 from bot.subject import ORDINAL, head_noun, numbered_words
 from index.facts import Office, Source
 from index.search import Hit
@@ -187,6 +187,9 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
     if q.wants == "list" and section_of and (not items or head not in best.text):
         items = _announced(head, units, hits, section_of) or items  # 5つの役割を… says what the list is of
     lead = "計画書には次のように書かれています。"
+    if WHERE_WRITTEN.search(question):  # where in the plans, said first: the plan, its section, the item above
+        above = parent_item(hit, best.position)
+        lead = f"「{hit.chunk.title}」の「{hit.chunk.section}{' › ' + above if above else ''}」に次のように書かれています。"
     quoted_ranks: list[int] = []
     if q.wants == "count" and len(items) >= 2 and not COUNTER.search(best.text):
         lead = f"計画書の該当する一覧は{len(items)}件です。"

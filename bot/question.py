@@ -27,6 +27,7 @@ INDICATOR = re.compile(r"目標|現状|指標|目指|実績|基準値")
 LIST = re.compile(r"どんな|どれ|どういった|一覧|全部|すべて|全て|挙げ|教えて|何がある|何があり|ある\?|ありますか|主な")
 YESNO = re.compile(r"(?:ますか|ですか|でしょうか|てる|ている|てます|ある|あるの|いるの|続いてる|まだ|もう|る)[?？]?$")
 MUNICIPALITY_SUFFIX = ("市", "町", "村", "県", "府", "都")
+WHERE_WRITTEN = re.compile(r"どこに(?:出て|載って|書いて|書かれて)|どの(?:ページ|章|節|部分)")  # 住民自治はどこに出てくる
 WHICH_GROUP = re.compile(r"どの(?!くらい|ぐらい|程度|よう|へん|辺)[\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff]")  # 道路はどの分野: the item it sits under
 NOW_WORDS = re.compile(r"今の|現在の|最新の|いまの")
 

@@ -99,3 +99,9 @@ def test_a_list_question_about_the_heading_gets_the_upper_level_not_one_items_su
     units = [u for u in select(q, {"町作り"}, hits, lambda w: 1.0) if u.text.startswith("◆")]  # a sub-item is best
     answer = evidence_answer("まちづくりの目標を教えて", q, hits, units, "general", lambda hit: hits)
     assert answer.answer.splitlines()[1:] == ["・1. 海を生かすまちづくり", "・2. 森を守るまちづくり"]
+
+
+def test_where_something_is_written_is_said_first():
+    text = "1. 住民が主役のまちづくり\n◆住民自治の確立\n2. 行政の改革\n◆財政の健全化"
+    answer = _evidence("住民自治はどこに出てくる？", {"住民", "自治", "住民自治"}, text)
+    assert answer.answer.startswith("「白鷺町総合計画」の「分野別計画 › 1. 住民が主役のまちづくり」に次のように")
