@@ -87,6 +87,9 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         counts_it = wants != "count" or len(found) == 1 and counter_of(question) == counter_of(re.sub(r"[\d,.\s]", "", found[0].participants))
         if fits and counts_it and (len(found) <= 5 or wants in ("date", "place")):
             return templates.event_answer(question, found, "schedule")
+        amount, counted = ranking.total(found) if fits and wants == "quantity" else (0, 0)
+        if counted >= 2 and len({e.area for e in found}) == 1:  # 一関の懇談会には何人: the area's venues, summed
+            return templates.total_answer(question, found, amount, counted, "schedule")
     return None
 
 

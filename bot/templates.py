@@ -145,7 +145,9 @@ def total_answer(question: str, events: list[Event], amount: int, counted: int, 
     """A total over a table's rows, showing what was added up."""
     listed = "、".join(f"{e.venue or _event_label(e)} {e.participants}" for e in events[:8])
     more = f" ほか{len(events) - 8}件" if len(events) > 8 else ""
-    body = f"{counted}件の合計で{amount:,}人です（{listed}{more}）。"
+    areas = {e.area for e in events}
+    where = f"{areas.pop()}の" if len(areas) == 1 and events[0].area else ""
+    body = f"{where}{counted}件の合計で{amount:,}人です（{listed}{more}）。"
     return _made(Answer(question, body, intent, True, citations_for(events[:8], lambda e: f"{e.venue} {e.participants}")),
                  "total", events, amount=amount, counted=counted)
 

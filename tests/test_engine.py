@@ -215,3 +215,8 @@ def test_please_explain_asks_for_the_definition(engine):
 def test_a_project_named_with_what_kind_is_it_gets_its_year_plan(engine):
     answer = engine.ask("職員研修の実施はどんな事業？")
     assert answer.answer.startswith("事業6「職員研修の実施」") and "年度" in answer.answer
+
+
+def test_a_place_that_is_an_area_sums_its_venues_and_shows_each(engine):
+    answer = engine.ask("一関の懇談会には何人来た？")
+    assert "合計で150人" in answer.answer and "一関市民センター 20" in answer.answer
