@@ -19,6 +19,7 @@ from bot.evidence import (
     item_number,
     item_shape,
     list_items,
+    list_shape,
     parent_item,
     siblings,
     units_of,
@@ -217,9 +218,8 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
 def _top_level(passages: list[Hit], items: list[str]) -> list[str]:
     """The items of the section's first list level when `items` are of a lower one (◆ under 1. 2. 3.)."""
     ordered = sorted(passages, key=lambda h: h.chunk.start_line)
-    first = next((u for h in ordered for u in units_of(h.chunk.text)
-                  if item_shape(u) and not item_shape(u).startswith("row:")), "")
-    if not first or item_shape(first) == item_shape(items[0]) or item_shape(items[0]).startswith("row:"):
+    first = next((u for h in ordered for u in units_of(h.chunk.text) if list_shape(u)), "")
+    if not first or not list_shape(items[0]) or list_shape(first) == list_shape(items[0]):
         return items  # already the first level, or table rows (a table is no sub-list)
     return [u for h in ordered for u in siblings(h, first)]
 

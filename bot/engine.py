@@ -73,6 +73,9 @@ class Engine:
         self.regions = tuple(o.address for o in self.facts.offices)  # the prefectures the plans' offices are in
         self.vocabulary = Vocabulary.from_index(self.index.extra, len(self.index.chunks))
         self.outline = Outline(self.index.chunks)
+        self._sections: dict[tuple[str, str], list] = {}  # (file, section) → its chunks, for lists cut in passages
+        for chunk in self.index.chunks:
+            self._sections.setdefault((chunk.file, chunk.section), []).append(chunk)
         self.weight = self.vocabulary.weight
         self._finders: dict[tuple[frozenset[str] | None, int], FactFinder] = {}
         self.finder = self.finder_for(None)
@@ -245,8 +248,7 @@ class Engine:
 
     def section_passages(self, hit: Hit) -> list[Hit]:
         """Every passage of the section a hit is from, in the hit's place for the one it is."""
-        key = (hit.chunk.file, hit.chunk.section)
-        return [Hit(c, 0.0) for c in self.index.chunks if (c.file, c.section) == key]
+        return [Hit(c, 0.0) for c in self._sections.get((hit.chunk.file, hit.chunk.section), [])]
 
     def indicators_containing(self, word: str) -> Answer:
         """All indicators whose name contains the word, width and spacing forgiven."""

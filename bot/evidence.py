@@ -27,7 +27,8 @@ LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )"
 ANNOUNCES = re.compile(r"次に掲げる|次の(?:とおり|ような|もの|事項)|以下の(?:とおり|ような|もの)")
 SLOGAN = re.compile(r"[「『][^「」『』]{4,60}[」』]")
 TITLE_LINE = re.compile(r"(?:\d{1,2}|[(（]\d{1,2}[)）])\s*[^\s。、:：/|]{2,28}")  # 2 圏域を形成する市町の名称
-DIRECTION = re.compile(r"([東西南北])(?:側|部|方|面)")
+DIRECTION_SUFFIXES = "側部方面"
+DIRECTION = re.compile(f"([東西南北])[{DIRECTION_SUFFIXES}]")  # 北側, 北部: one direction
 FIGURE_CAPTION = re.compile(r"(?:図|表|イメージ)$")
 NOMINALIZED = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fffぁ-ん]*[\u4e00-\u9fff])[いきしちにひみりぎじびえけせてねへめれげぜべ]")
 ALIAS_SHARE = 0.5  # a word held only through a Sudachi synonym (天気 ~ 気候) counts half: the groups are broad
@@ -60,7 +61,7 @@ def holds(word: str, text: str, tokens: set[str]) -> bool:
     """A unit holds a question word as a token, inside a longer word (毎年 in 毎年度: Sudachi cuts words
     its own way), as another form of the verb it is made of (見込み in 見込まれている), or as the same
     direction (北側 in 北部)."""
-    if (m := DIRECTION.fullmatch(word)) and re.search(f"{m.group(1)}[側部方面]", text):
+    if (m := DIRECTION.fullmatch(word)) and re.search(f"{m.group(1)}[{DIRECTION_SUFFIXES}]", text):
         return True  # 北側 ~ 北部: a direction said with another suffix
     return word in tokens or word in text or bool((stem := verb_stem(word)) and stem in text)
 
@@ -71,7 +72,7 @@ def row_label(text: str) -> str:
     return first.split(": ", 1)[-1]
 
 
-def place_share(label: str, columns: str, named: list[str], words: set[str]) -> float:
+def place_share(label: str, columns: set[str], named: list[str], words: set[str]) -> float:
     """How well a table row fits the municipalities a question names (`words`: their tokens): one named →
     its rows (一関市 0~14歳, not 平泉町 0~14歳), its total row a little more (no part asked), or a table with
     its column (平泉町: 63.39); several named (一関市と平泉町を合わせると) → the total row of them all."""
@@ -80,7 +81,7 @@ def place_share(label: str, columns: str, named: list[str], words: set[str]) -> 
     holds_place = bool(words & set(tokenize(label)))
     if len(named) == 1 and holds_place:
         return PLACE_SHARE + (TOTAL_SHARE if TOTAL_ROW.search(label) else 0.0)
-    if len(named) == 1 and words & set(tokenize(columns)):
+    if len(named) == 1 and words & columns:
         return PLACE_SHARE
     if len(named) > 1 and not holds_place and TOTAL_ROW.search(label):
         return PLACE_SHARE
@@ -171,19 +172,20 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             tokens = set(tokenize(values))
             topic = (words & set(tokenize(earlier))) - tokens if earlier else set()  # the line's topic, carried over
             carried = sum(weight(w) for w in topic - heading)  # said just before: counts like a heading
-            topic |= words & set(tokenize(labels)) - tokens
+            column_tokens = set(tokenize(labels))
+            topic |= words & column_tokens - tokens
             own = {w for w in distinguishing if holds(w, values, tokens)}
             if counted in distinguishing and re.search(rf"\d\s*[{re.escape(counted)}]", text):
                 own.add(counted)  # 1市4町2村 holds the 市町村 of 何市町村
             alike = {w for w in distinguishing - own if aliases.get(w, set()) & tokens}  # held through a synonym
             shared = sum(weight(w) for w in own) + ALIAS_SHARE * sum(weight(w) for w in alike)
-            shared += sum(weight(w) for w in extra & (tokens | set(tokenize(labels))))  # 2020年: a row's column
+            shared += sum(weight(w) for w in extra & (tokens | column_tokens))  # 2020年: a row's column
             covered = (sum(weight(w) for w in own | topic | (words & heading))
                        + ALIAS_SHARE * sum(weight(w) for w in alike)) / total
             wanted = carries(question.wants, text, question.text) or (ordinal and item_number(text) == ordinal)
             bonus = TYPE_BONUS * total if wanted and (shared or ordinal and context) else 0.0  # 1番目: under the heading asked
             if shared or context:  # of the rows that answer, the municipality's
-                shared += place_share(row_label(text), labels, places_named, places) * total
+                shared += place_share(row_label(text), column_tokens, places_named, places) * total
             if any(phrase in text for phrase in quoted):
                 shared += QUOTED_SHARE * total  # the question quotes the plan's own words: 「市民主体」
             if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:
@@ -227,14 +229,10 @@ def parent_item(hit: Hit, position: int) -> str:
     """The item a list item sits under: the nearest line before it numbered another way (4. … above ◆道路),
     or "" when the unit is no list item or has no such line in its passage."""
     parts = units_of(hit.chunk.text)
-    shape = item_shape(parts[position]) if 0 <= position < len(parts) else ""
-    if not shape or shape.startswith("row:"):
+    shape = list_shape(parts[position]) if 0 <= position < len(parts) else ""
+    if not shape:
         return ""
-    for part in reversed(parts[:position]):
-        other = item_shape(part)
-        if other and other != shape and not other.startswith("row:"):
-            return part
-    return ""
+    return next((p for p in reversed(parts[:position]) if list_shape(p) not in ("", shape)), "")
 
 
 def siblings(hit: Hit, like: str) -> list[str]:
@@ -251,6 +249,12 @@ def item_shape(text: str) -> str:
     if ": " in text:
         return "row:" + "/".join(part.split(": ")[0] for part in text.split(" / "))
     return re.sub(r"\d+", "N", m.group(0))
+
+
+def list_shape(text: str) -> str:
+    """The numbering style of a list item (1. / ◆ / (1)…); "" for a table row or a plain sentence."""
+    shape = item_shape(text)
+    return "" if shape.startswith("row:") else shape
 
 
 def item_number(text: str) -> int:

@@ -27,6 +27,9 @@ NUMBERED = re.compile(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,})\s*(\d{1,2})(?![\d�
 QUALIFYING = re.compile(r"(?:いくつ|いくら|何|なん|どこ|いつ|だれ|誰)の|どんな|どういう|どういった")
 
 
+FORMAL_NOUNS = {"為", "事", "物", "訳", "筈", "様"}  # ため, こと, もの… (Sudachi's normalized forms): grammar
+
+
 def numbered_words(text: str) -> list[tuple[str, int]]:
     """The words a question numbers (目標5 → ("目標", 5)): a heading so numbered, or item 5 under 目標."""
     return [(word, int(number)) for word, number in NUMBERED.findall(unicodedata.normalize("NFKC", text))]
@@ -44,12 +47,9 @@ def subject_words(text: str) -> set[str]:
     }
 
 
-FORMAL_NOUNS = {"為", "事", "物", "訳", "筈", "様"}  # ため, こと, もの…: grammar, not a subject
-
-
-PASSED_OVER = {
+PASSED_OVER = {  # never the head: counts, time words, places in general, and formal nouns (どんなもの, どんな項目)
     "数", "年", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "人", "方",
-    "もの", "物", "事", "こと", "為", "ため", "訳", "様", "よう", "項目",  # formal nouns (どんなもの, 〜のために, どんな項目) name nothing
+    "項目", *FORMAL_NOUNS,
 }
 
 

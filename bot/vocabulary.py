@@ -11,7 +11,7 @@ import math
 import re
 from functools import cached_property
 
-from bot.evidence import ALIAS_SHARE, DIRECTION
+from bot.evidence import ALIAS_SHARE, DIRECTION, DIRECTION_SUFFIXES
 from bot.subject import subject_words
 from index.synonyms import question_groups
 from index.tokenize import morphemes, tokenize
@@ -106,7 +106,7 @@ class Vocabulary:
             if len(found) == 1:
                 question = question.replace(short, found.pop())
         for part in {m.surface() for m in morphemes(question)}:
-            if not KANJI_WORD.fullmatch(part) or self.word_chunks.get(part) or self.inside_words(part):
+            if not KANJI_WORD.fullmatch(part) or self.knows(part):
                 continue
             near = [w for w in self._kanji_words if w[0] == part[0] and part not in w and all(c in w[1:] for c in part[1:])]
             found = {w for w in near if _heads_spell(part, w)}
@@ -122,7 +122,7 @@ class Vocabulary:
     def knows(self, word: str) -> bool:
         """The plans write the word, alone, inside longer words, or as the same direction (北側 ~ 北部)."""
         if m := DIRECTION.fullmatch(word):
-            return any(self.word_chunks.get(m.group(1) + suffix) for suffix in "側部方面")
+            return any(self.word_chunks.get(m.group(1) + suffix) for suffix in DIRECTION_SUFFIXES)
         return bool(self.word_chunks.get(word)) or self.inside_words(word)
 
     def inside_words(self, word: str) -> bool:

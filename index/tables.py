@@ -140,11 +140,13 @@ def name_row_groups(blocks: list[Block], look_ahead: int = 8) -> list[Block]:
         if len(starts) >= 2 and len(starts) - 1 <= len(once) <= len(starts):
             bounds = [*starts, len(rows)]  # the rows above the first group (a second header line) keep theirs
             for group, block in enumerate(once):
-                for row in rows[bounds[group]:bounds[group + 1]]:
-                    if _first_value(row) and row in [rows[k] for k in named]:
-                        row.cells = ((row.cells[0][0], f"{block.text} {_first_value(row)}"), *row.cells[1:])
+                for k in range(bounds[group], bounds[group + 1]):
+                    if k in named:  # not the rows of figures only (37.52% …)
+                        row = rows[k]
+                        row.cells = ((row.cells[0][0], f"{block.text} {labels[k]}"), *row.cells[1:])
                         row.text = _render(row.cells)
-            out = [b for b in out if not any(b is label for label in once)]
+            dropped = {id(b) for b in once}
+            out = [b for b in out if id(b) not in dropped]
         i = j
     return out
 
