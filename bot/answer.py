@@ -35,6 +35,7 @@ SNIPPET_CHARS = 160
 ANSWER_CHARS = 300
 LIST_LIMIT = 12
 QUOTE_CHARS = 200
+HEADING_CHARS = 40  # a longer "heading" is a line the parser could not split, not a title to name
 ANNOUNCES_ITEMS = re.compile(r"次の|以下の|次に掲げる|(\d+)つの")  # 5つの役割: then five items follow
 NEXT_ARTICLE = re.compile(r"^(?:\(\S{1,8}\)\s*)?第\s*\d+\s")
 ANNOUNCES_LIST = re.compile(r"次の|次に|次のとおり|以下の|\d+つの|^[^。]{1,30}$")
@@ -168,7 +169,8 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
     """
     best = units[0]
     hit = hits[best.rank]
-    parent = parent_item(hit, best.position) if WHICH_GROUP.search(question) else ""
+    section = section_of(hit) if section_of else []
+    parent = parent_item(hit, best.position, section) if WHICH_GROUP.search(question) else ""
     if parent:
         quote = f"「{best.text}」は「{parent}」に含まれています。"
         return Answer(question, f"計画書によると、{quote}", intent, True, [cite(h, question) for h in hits],
@@ -187,9 +189,9 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
         items.sort(key=lambda i: _item_number(i))
     if q.wants == "list" and section_of and (not items or head not in best.text):
         items = _announced(head, units, hits, section_of) or items  # 5つの役割を… says what the list is of
-    lead = "計画書には次のように書かれています。"
+    lead = _heading_lead(hit.chunk.section)
     if WHERE_WRITTEN.search(question):  # where in the plans, said first: the plan, its section, the item above
-        above = parent_item(hit, best.position)
+        above = parent_item(hit, best.position, section)
         lead = f"「{hit.chunk.title}」の「{hit.chunk.section}{' › ' + above if above else ''}」に次のように書かれています。"
     quoted_ranks: list[int] = []
     if q.wants == "count" and len(items) >= 2 and not COUNTER.search(best.text):
@@ -213,6 +215,15 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
     detail = {"quote": quote, "counted": len(items) if lead.startswith("計画書の該当") else 0}
     return Answer(question, f"{lead}\n{quote}", intent, True, [cite(h, question) for h in ordered],
                   kind="evidence", detail=detail)
+
+
+def _heading_lead(section: str) -> str:
+    """The lead of a quote, naming the heading it stands under (事業10 …, 4 郷土の恵み…): which item of
+    the plan the words belong to is often what was asked (どの目標, 何番, どの事業)."""
+    own = section.split(" › ")[-1].strip()
+    if not own or len(own) > HEADING_CHARS:
+        return "計画書には次のように書かれています。"
+    return f"計画書の「{own}」には次のように書かれています。"
 
 
 def _top_level(passages: list[Hit], items: list[str]) -> list[str]:

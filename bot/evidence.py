@@ -190,6 +190,8 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
                 shared += QUOTED_SHARE * total  # the question quotes the plan's own words: 「市民主体」
             if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:
                 shared += context  # 「風と緑がめぐる…」 right under 「町の将来像」: the heading's own value
+            elif question.wants == "list" and head and head in own_heading:
+                shared += 0.5 * context  # どんな役割がある: the section titled 〇〇の役割 lists them
             score = shared + 0.5 * (context + carried) + bonus + hit.score * total * 0.25
             out.append(Unit(text, rank, position, score, covered, len(own | topic | alike | (words & heading)),
                             not head or holds(head, text, tokens) or head in headings))
@@ -225,14 +227,17 @@ def announced_items(passages: list[Hit], hit: Hit, position: int) -> list[str]:
     return items
 
 
-def parent_item(hit: Hit, position: int) -> str:
+def parent_item(hit: Hit, position: int, earlier: list[Hit] = ()) -> str:
     """The item a list item sits under: the nearest line before it numbered another way (4. … above ◆道路),
-    or "" when the unit is no list item or has no such line in its passage."""
+    looked for in its passage, then in the `earlier` passages of its section (a list cut into passages);
+    "" when the unit is no list item or nothing above it is numbered another way."""
     parts = units_of(hit.chunk.text)
     shape = list_shape(parts[position]) if 0 <= position < len(parts) else ""
     if not shape:
         return ""
-    return next((p for p in reversed(parts[:position]) if list_shape(p) not in ("", shape)), "")
+    before = [p for h in sorted(earlier, key=lambda h: h.chunk.start_line)
+              if h.chunk.start_line < hit.chunk.start_line for p in units_of(h.chunk.text)]
+    return next((p for p in reversed(before + parts[:position]) if list_shape(p) not in ("", shape)), "")
 
 
 def siblings(hit: Hit, like: str) -> list[str]:

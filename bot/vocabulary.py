@@ -31,9 +31,10 @@ def _shortens(short: str, word: str) -> bool:
 
 
 def _heads_spell(short: str, word: str) -> bool:
-    """`short` is spelled by the first kanji of consecutive parts of `word` (高専 from 高等・専門)."""
-    heads = "".join(m.surface()[0] for m in morphemes(word))
-    return heads.startswith(short)
+    """`short` is spelled by the first kanji of consecutive parts of `word`, each part shortened (高専 from
+    高等・専門; not 分別 from 分野・別, where 別 is a whole part)."""
+    parts = [m.surface() for m in morphemes(word)][: len(short)]
+    return "".join(p[0] for p in parts) == short and all(len(p) >= 2 for p in parts)
 
 
 class Vocabulary:

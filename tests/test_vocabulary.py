@@ -27,8 +27,9 @@ def test_katakana_shortened_by_joining_heads_is_written_out_as_the_plans_write_i
 
 
 def test_kanji_shortened_to_the_first_kanji_of_each_part_is_written_out_as_the_plans_write_it():
-    v = Vocabulary({"高等専門": 1, "高等": 2, "専門": 3, "学校": 4, "計画": 40}, 50, {})
+    v = Vocabulary({"高等専門": 1, "高等": 2, "専門": 3, "学校": 4, "分野別": 2, "計画": 40}, 50, {})
     assert v.unabbreviate("一関高専を使って何をする？") == "一関高等専門を使って何をする？"
+    assert v.unabbreviate("ごみの分別は？") == "ごみの分別は？"  # 別 is a whole part of 分野別, not shortened
     assert v.unabbreviate("計画の期間は？") == "計画の期間は？"  # a word the plans write stays
     assert v.unabbreviate("成人式はいつ？") == "成人式はいつ？"  # no plan word shortens so
 
