@@ -14,6 +14,7 @@ from itertools import groupby
 
 from bot.evidence import (
     COUNTER,
+    TITLE_LINE,
     Unit,
     announced_items,
     item_number,
@@ -175,9 +176,12 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
         quote = f"「{best.text}」は「{parent}」に含まれています。"
         return Answer(question, f"計画書によると、{quote}", intent, True, [cite(h, question) for h in hits],
                       kind="evidence", detail={"quote": quote, "counted": 0})
+    head = head_noun(question)
     one_item = ORDINAL.search(question) or any(word in hit.chunk.section for word, _ in numbered_words(question))
     items = [] if one_item else list_items(hit, best.position)  # 5番目は / 目標1は: that item, not the list
-    head = head_noun(question)
+    titled = head and head in hit.chunk.section.split(" › ")[-1]  # 計画の推進には: the list under 【計画の推進】
+    if head and not titled and [head in i for i in items].count(True) == 1 and head in best.text:
+        items = []  # 体験プログラムにはどんなもの: the one item that names it, with what is written under it
     if items and q.wants in ("list", "indicator") and section_of:  # まちづくりの目標を教えて: the section's
         items = _top_level(section_of(hit), items)  # own items (1. 2. 3.), not the sub-items of one of them
     if items:  # a long list is cut into several passages of one section: gather its items from each
@@ -274,6 +278,8 @@ def units_after(hit: Hit, position: int) -> list[str]:
     for part in parts[position + 1 :]:
         if size + len(part) > QUOTE_CHARS or (out and NEXT_ARTICLE.match(part)) or (shape and item_shape(part) == shape):
             break  # a list ends where the next article (第4 …) or the next item like the announcing one begins
+        if shape and out and (list_shape(part) or TITLE_LINE.fullmatch(part)):
+            break  # what is written under an item (1) ends at the next numbered line, of any level
         out.append(part)
         size += len(part)
     while out and re.fullmatch(r"[(（][^)）]{1,8}[)）]", out[-1]):

@@ -42,6 +42,7 @@ COVERAGE_THRESHOLD = 0.55
 # Calibrated on the dev sets: in-scope questions answered from evidence reach 0.36 or more,
 # out-of-scope ones 0.29 or less (planbot eval reports both error rates).
 EVIDENCE_THRESHOLD = 0.33
+STRONG_SHARE = 0.5  # of the best unit's score, for a unit that covers the question to take its place
 QUOTE_CANDIDATES = 6  # passages searched for evidence
 WIDER_CANDIDATES = 18  # searched when the best unit lacks the type asked for
 TYPED = ("date", "count", "quantity", "person")  # answer types a unit visibly carries (a date, a number, a name)
@@ -207,6 +208,7 @@ class Engine:
         named = {w for m in q.municipalities for w in tokenize(m)}  # they choose the plans, and rows (一関市 0~14歳)
         words = self.vocabulary.known_compounds(question, subject_words(question)) - named
         hits, units = self.candidate_units(question, q, words, named, aliases, mode, files)
+        units = covering_first(units)
         office = self.office_for(files) or self.office
         # One word of several is not an answer; of two, it must at least be the weightier one.
         thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
@@ -282,6 +284,15 @@ class Engine:
         asked = content_tokens(answer.question)
         fresh = [s for s in dict.fromkeys(out) if not content_tokens(s) <= asked and s.rstrip("？") not in answer.answer]
         return fresh[:limit]
+
+
+def covering_first(units: list) -> list:
+    """A unit that covers too little of the question to answer it yields to a strong one that does
+    (a row carrying 34人 for どのくらいの頻度, beside 講座を毎年開催し…)."""
+    if not units or units[0].covered >= EVIDENCE_THRESHOLD:
+        return units
+    best = next((u for u in units if u.score >= STRONG_SHARE * units[0].score and u.covered >= EVIDENCE_THRESHOLD), None)
+    return [best, *(u for u in units if u is not best)] if best else units
 
 
 def clean_question(question: str, limit: int) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from bot.question import ASKED_COUNTER, counter_of, squash
 from bot.subject import content_tokens, head_noun, subject_words
 from bot.variants import katakana
-from index.era import year_variants
+from index.era import year_variants, years_in
 from index.facts import Event, Facts, Indicator, Organisation, Period, Project, Target, Term
 from index.tokenize import reading, tokenize
 
@@ -141,11 +141,14 @@ class FactFinder:
         wanted = subject_words(question) or content_tokens(question)
         head = head_noun(question)
         asked = counter_of(question) if ASKED_COUNTER.search(question) else ""
+        years = set(years_in(question))
         scored = []
         for ind in self.facts.indicators:
             name = self.tokens_of(ind)
             if not wanted or not name or (head and head not in name):
                 continue  # 地域協働体の役割はいくつ is not about 地域協働体の設立件数: its head noun must be named
+            if years and (told := set(years_in(f"{ind.current_label} {ind.target_label}"))) and not years & told:
+                continue  # 令和元年の入込数 is neither the base year's value nor the target's
             if asked and counter_of(ind.unit) not in ("", asked):
                 continue  # 何か所 is not answered by a count of visits (回/年)
             hit = len(wanted & name)

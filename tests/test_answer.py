@@ -105,3 +105,20 @@ def test_where_something_is_written_is_said_first():
     text = "1. 住民が主役のまちづくり\n◆住民自治の確立\n2. 行政の改革\n◆財政の健全化"
     answer = _evidence("住民自治はどこに出てくる？", {"住民", "自治", "住民自治"}, text)
     assert answer.answer.startswith("「白鷺町総合計画」の「分野別計画 › 1. 住民が主役のまちづくり」に次のように")
+
+
+def test_a_quote_names_the_heading_it_stands_under():
+    answer = _evidence("港の整備はどうするの？", {"港", "整備"}, "港を整備し、漁船の出入りを安全にします。")
+    assert answer.answer.startswith("計画書の「分野別計画」には次のように書かれています。")
+
+
+def test_the_one_item_that_names_what_is_asked_is_quoted_with_what_is_under_it():
+    text = "(1) 夜のにぎわいづくり\n夜間のライトアップを実施します。\n(2) 体験プログラムの充実\nそば打ちや渓流釣りを体験できます。\n2 人づくり"
+    answer = _evidence("体験プログラムにはどんなものがある？", {"体験", "プログラム"}, text)
+    assert "そば打ち" in answer.answer and "ライトアップ" not in answer.answer and "人づくり" not in answer.answer
+
+
+def test_which_group_is_found_in_an_earlier_passage_of_the_section():
+    answer = _evidence("道路はどの分野に入ってる？", {"道路"}, "1. 海を生かすまちづくり\n◆漁業", "2. 森を守るまちづくり\n◆林業",
+                       "◆道路")
+    assert "「◆道路」は「2. 森を守るまちづくり」に含まれています" in answer.answer

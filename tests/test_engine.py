@@ -210,3 +210,14 @@ def test_a_project_named_with_what_kind_is_it_gets_its_year_plan(engine):
 def test_a_place_that_is_an_area_sums_its_venues_and_shows_each(engine):
     answer = engine.ask("一関の懇談会には何人来た？")
     assert "合計で150人" in answer.answer and "一関市民センター 20" in answer.answer
+
+
+def test_a_unit_covering_too_little_yields_to_a_strong_one_that_covers_the_question():
+    from bot.engine import covering_first
+    from bot.evidence import Unit
+
+    typed = Unit("観光ガイド登録者数: 34人", 0, 0, 10.0, 0.3)
+    covering = Unit("観光ガイド養成講座を毎年開催します。", 0, 1, 9.0, 0.8)
+    weak = Unit("ガイドの会", 0, 2, 2.0, 0.9)
+    assert covering_first([typed, covering, weak])[0] is covering
+    assert covering_first([typed, weak])[0] is typed  # nothing strong enough: the decline stands

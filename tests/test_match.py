@@ -37,6 +37,11 @@ def test_indicators_are_found_by_their_subject_words(finder):
     assert finder.indicators("令和１０年度のチーム会議の目標回数")[0].name == "チーム会議の開催数"
 
 
+def test_an_indicator_is_not_the_answer_for_a_year_it_does_not_give(finder):
+    assert finder.indicators("令和4年度のチーム会議の開催数")  # its base year
+    assert finder.indicators("令和元年度のチーム会議の開催数") == []  # neither its base year nor its target year
+
+
 def test_targets_match_a_year_written_as_an_era_year(finder):
     [target] = finder.targets("令和10年の高齢化率の目標")
     assert target.value == "39.5%程度"
