@@ -64,10 +64,10 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         every = find.plan_indicators(question) if listed and INDICATOR.search(key) else []
         if every:
             return templates.indicator_list_answer(every[0].source.title, every, of_plan=True)
-    every_project = find.all_projects(question) if wants in ("count", "list") else []
+    numbered = find.numbered_project(question)  # 事業19はどんな事業: that one, not every 事業
+    every_project = find.all_projects(question) if wants in ("count", "list") and not numbered else []
     if len(every_project) >= 2:
         return templates.project_answer(question, every_project, "schedule")
-    numbered = find.numbered_project(question)
     if numbered and wants in ("definition", "general", "date", "period", "list", "yesno"):
         return templates.project_answer(question, [numbered], "schedule")
     if wants == "period":

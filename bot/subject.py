@@ -18,6 +18,7 @@ ASKING_WORDS = {
     "何", "年度", "令和", "平成", "昭和", "予定", "目指す", "意味", "定義", "用語", "とは", "実施", "開催",
     "設立", "日", "教える", "ください", "全部", "一覧", "名前", "どこ", "誰", "だれ", "方", "説明", "願い", "御",
     "旧", "以前", "前回", "昔", "最新", "現行",  # which edition is meant: chosen from the timeline, not matched in text
+    "一番", "最も",  # which row of a ranking is meant (一番多かった): said by the figures, not by the words
 }
 INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇所|会場|団体|%|割)|いくつ|幾つ|(?:どんな|どの|どういう)\s*(?:人|方)")
 # Interrogatives that stand for the answer (いつ, 何人…); not those that qualify the noun after them (どんな事業).

@@ -221,3 +221,13 @@ def test_a_unit_covering_too_little_yields_to_a_strong_one_that_covers_the_quest
     weak = Unit("ガイドの会", 0, 2, 2.0, 0.9)
     assert covering_first([typed, covering, weak])[0] is covering
     assert covering_first([typed, weak])[0] is typed  # nothing strong enough: the decline stands
+
+
+def test_a_project_named_by_its_number_is_that_project_not_every_project(engine):
+    answer = engine.ask("事業19はどんな事業？")
+    assert answer.answer.startswith("事業19「") and "事業1「" not in answer.answer
+
+
+def test_a_foreign_city_named_beside_the_home_city_does_not_decline(engine):
+    answer = engine.ask("一関市から仙台市までは何キロくらい？")
+    assert answer.confident and "90キロ" in answer.answer

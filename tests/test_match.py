@@ -121,3 +121,10 @@ def test_the_organisations_lacking_a_column_the_question_negates(finder):
     assert "指定管理" in label and lacking and all(not dict(o.cells)[label] for o in lacking)
     assert finder.organisations_lacking("協働体が少ない地域は？") is None  # 少ない is no negation of a column
     assert finder.organisations_lacking("指定管理している協働体は？") is None
+
+
+def test_a_superlative_says_which_row_not_what_the_question_is_about():
+    from bot.subject import head_noun, subject_words
+
+    assert "一番" not in subject_words("圏域の人口が一番多かった年の人口は？")
+    assert head_noun("参加者が一番少なかった会場は？") != "一番"
