@@ -14,7 +14,7 @@ from bot import answer as compose
 from bot import editions, languages, templates
 from bot.answer import Answer
 from bot.config import Settings
-from bot.evidence import carries, quoted_phrases, row_label, select
+from bot.evidence import MONEY, carries, quoted_phrases, row_label, select
 from bot.fact_answers import asks_where, fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
@@ -240,6 +240,8 @@ class Engine:
             wider, more = search(WIDER_CANDIDATES)
             if more and carries(q.wants, more[0].text, question):
                 hits, units = wider, more
+        if q.price:  # いくら: only a unit with an amount in 円 answers, wherever it ranks
+            units = [u for u in units if MONEY.search(u.text)]
         if units and row_label(units[0].text):  # a table cut into passages: its other rows compete too
             table = hits[units[0].rank]
             seen = {h.chunk.id for h in hits}

@@ -20,6 +20,7 @@ from index.tokenize import morphemes, tokenize
 COUNTER = re.compile(  # a decimal point needs a digit after it: "4. 人と情報" is an item number, not 4人
     r"\d(?:[\d,]|\.\d)*\s*(?:人|名|件|回|団体|か所|箇所|カ所|ヶ所|会場|つ|個|地域|校|施設|%|年間|年|倍|km|キロ|㎢|平方キロ|g|t|基|世帯|事業|区域)"
 )
+MONEY = re.compile(r"\d[\d,.]*\s*(?:万|億|千)?\s*円")
 DATE = re.compile(r"(?:令和|平成|昭和|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|年度)")
 YEARS = re.compile(r"\d+\s*(?:か年|ヵ年|年間|年)(?!度|\d)")
 DEFINES = re.compile(r"こと。?$|をいう|のこと|とは|仕組み。?$|組織。?$|場。?$")

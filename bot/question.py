@@ -30,6 +30,7 @@ MUNICIPALITY_SUFFIX = ("市", "町", "村", "県", "府", "都")
 WHERE_WRITTEN = re.compile(r"どこに(?:出て|載って|書いて|書かれて)|どの(?:ページ|章|節|部分)")  # 住民自治はどこに出てくる
 WHICH_GROUP = re.compile(r"どの(?!くらい|ぐらい|程度|よう|へん|辺)[\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff]")  # 道路はどの分野: the item it sits under
 NOW_WORDS = re.compile(r"今の|現在の|最新の|いまの")
+PRICE = re.compile(r"いくら|何円|何万円")  # an amount of money is asked: only a figure in 円 answers it
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Question:
     wants: str  # definition | count | quantity | person | period | date | place | contact | indicator | list | yesno | general
     municipalities: list[str] = field(default_factory=list)  # named and in the corpus
     foreign: list[str] = field(default_factory=list)  # named municipalities the corpus has no plan of
+    price: bool = False  # いくら: an amount of money is asked
 
 
 def answer_type(key: str) -> str:
@@ -100,7 +102,7 @@ def analyse(text: str, owners: list[str], areas: list[str], home_regions: tuple[
         if any(fold(base) == fold(a) for a in areas) or any(fold(name) in fold(r) for r in home_regions):
             continue
         foreign.append(name)
-    return Question(text, key, answer_type(key), mine, foreign)
+    return Question(text, key, answer_type(key), mine, foreign, bool(PRICE.search(key)))
 
 
 def squash(text: str) -> str:

@@ -107,6 +107,8 @@ OTHER_CITY = "\n".join([
     "## 市民会議",
     "(1)東公民館 31人(2025年5月10日)",
     "(2)西公民館 12人(2025年5月17日)",
+    "## 空き家バンク",
+    "空き家バンクへの登録には、1件につき500円の手数料がかかります。",
     "## 用語の解説",
     "◆協働",
     "市民と市が対等な立場で連携し、南谷の課題に取り組むこと。",
@@ -143,6 +145,11 @@ def test_a_question_naming_a_city_is_answered_from_that_citys_plan(two_cities):
     assert "対等な立場で連携" in answer.answer and answer.citations[0].file == "minamidani.md"
     home = two_cities.ask("協働とは？")
     assert "合意" in home.answer and home.citations[0].file == "kyodo-suishin-keikaku-3.md"
+
+
+def test_how_much_is_answered_only_by_an_amount_in_yen(two_cities):
+    assert "500円" in two_cities.ask("南谷市の空き家バンクの登録手数料はいくら？").answer
+    assert not two_cities.ask("南谷市の公民館の利用料金はいくら？").confident  # 公民館 is there, no fee
 
 
 def test_a_city_without_plans_in_the_corpus_is_declined_by_name(two_cities):
