@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.question import squash
-from index.era import ERAS
+from index.era import ERAS, to_era, years_in
 from index.timeline import ENDED, NOT_YET, Plan, Timeline, fiscal_label
 from index.tokenize import tokenize
 
@@ -20,6 +20,7 @@ NOW = re.compile(r"今の|現在の|最新の|いまの|現行の?")
 PAST = re.compile(r"前の|旧|以前の|前回の|ひとつ前|昔の|かつての")
 COMPARE = re.compile(r"変わ|違い|違う|比べ|比較|から変更|前回と")
 PLAN_WORD = re.compile(r"計画|構想|ビジョン|プラン|戦略")
+UPCOMING = re.compile(r"(?<![\u4e00-\u9fff\d])次(?:回|は|の(?!よう|とおり|\d|うち|どれ|中|なか))|今度の|今度は|来年|来月|来週|これからの予定")
 _YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年")
 
 
@@ -122,3 +123,14 @@ def pair(file: str, timeline: Timeline) -> list[Plan]:
         return [newer, plan]
     older = timeline.plans.get(plan.supersedes)
     return [plan, older] if older else []
+
+
+def asks_upcoming(text: str) -> bool:
+    """次回の懇談会はいつ: a question about what is still to come."""
+    return bool(UPCOMING.search(squash(text)))
+
+
+def only_past(text: str, today: date) -> str:
+    """The latest year an answer names when every year it names is past (a record, not a schedule); "" otherwise."""
+    years = [y for y in years_in(text) if y]
+    return f"{max(years)}年（{to_era(max(years))}年）" if years and max(years) < today.year else ""

@@ -147,6 +147,8 @@ class Engine:
         compare = editions.compares_editions(text)
         chosen = editions.Selection(files) if compare else editions.select(text, self.timeline, today, files)
         answer = self.answer_from(text, q, mode, chosen.files)
+        if answer.confident and editions.asks_upcoming(text) and (last := editions.only_past(answer.answer, today)):
+            answer = compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, last_record=last)
         if answer.confident and compare:
             answer = self.side_by_side(text, q, mode, answer)
         if answer.confident:

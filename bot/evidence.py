@@ -67,6 +67,17 @@ def holds(word: str, text: str, tokens: set[str]) -> bool:
     return word in tokens or word in text or bool((stem := verb_stem(word)) and stem in text)
 
 
+AMOUNT = re.compile(r"(\d[\d,]*)\s*(人|名|件|回|団体|か所|%)")
+
+
+def holds_amount(text: str, number: str, counter: str) -> bool:
+    """A unit states the amount a question gives (20人だった会場): `number` with its counter, or as the value
+    of a column whose label has the counter (参加者数(人): 20)."""
+    n = re.escape(number)
+    return bool(re.search(rf"(?<![\d,.]){n}\s*{re.escape(counter)}", text)
+                or re.search(rf"(?:^|/ )[^/:]*{re.escape(counter)}[^/:]*: {n}(?![\d,.])", text))
+
+
 def row_label(text: str) -> str:
     """The first cell of a table row rendered `label: value / …`, "" for other units."""
     first = text.split(" / ")[0] if " / " in text else ""
@@ -155,6 +166,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
     asked_nth = int(m.group(1)) if (m := ORDINAL.search(question.text)) and m.group(1).isdigit() else 0
     numbered = numbered_words(question.text)  # 目標1: item 1 under a heading of 目標
     quoted = quoted_phrases(question.text)
+    amounts = AMOUNT.findall(question.text)  # 20人だった会場: the rows of that value
     figures = question.wants in ("count", "quantity", "indicator") or bool(extra)  # a row × column question
     places_named = question.municipalities if figures else []
     total = sum(weight(w) for w in words) or 1.0
@@ -187,6 +199,8 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             bonus = TYPE_BONUS * total if wanted and (shared or ordinal and context) else 0.0  # 1番目: under the heading asked
             if shared or context:  # of the rows that answer, the municipality's
                 shared += place_share(row_label(text), column_tokens, places_named, places) * total
+            if any(holds_amount(text, number, counter) for number, counter in amounts):
+                shared += QUOTED_SHARE * total
             if any(phrase in text for phrase in quoted):
                 shared += QUOTED_SHARE * total  # the question quotes the plan's own words: 「市民主体」
             if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:

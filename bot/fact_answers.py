@@ -79,7 +79,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         named = kind == "project" and len(found) == 1 and squash(found[0].name) in key  # 〇〇はどんな事業？
         if kind == "project" and (wants != "list" or len(found) > 1 or intent == "schedule" or named):
             return templates.project_answer(question, found, "schedule")
-        counted = find.counted_events(without_municipalities(question, q)) if wants == "count" else []
+        counted = find.counted_events(without_municipalities(question, q), within_place=True) if wants == "count" else []
         if len(counted) > 1 and (counter_of(question) != "か所" or all(e.venue for e in counted)):  # places count venues
             return templates.event_count_answer(question, counted, "schedule")
         fits = kind == "event" and wants != "list" and (wants != "general" or intent == "schedule") and (
@@ -110,12 +110,13 @@ def table_answer(question: str, q: Question, find: FactFinder) -> Answer | None:
         orgs = find.organisations(question)
         if not orgs and find.names_organisation(question, find.facts.organisations):
             orgs = find.facts.organisations
-        rows = orgs or find.counted_events(without_municipalities(question, q), within_place=True)
-        found = ranking.extreme(question, rows)
-        if found:
-            return templates.extreme_answer(question, *found, len(rows), "schedule" if not orgs else "contact")
+        events = find.counted_events(without_municipalities(question, q), within_place=True, by_measure=True)
+        for rows, intent in ((orgs, "contact"), (events, "schedule")):  # 大東で一番参加者が少ない: not its 協働体
+            found = ranking.extreme(question, rows)
+            if found:
+                return templates.extreme_answer(question, *found, len(rows), intent)
     if ranking.asks_total(question) and q.wants in ("quantity", "count"):
-        events = find.counted_events(without_municipalities(question, q), within_place=True)
+        events = find.counted_events(without_municipalities(question, q), within_place=True, by_measure=True)
         amount, counted = ranking.total(events)
         if counted >= 2:
             return templates.total_answer(question, events, amount, counted, "schedule")

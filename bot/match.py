@@ -72,10 +72,18 @@ class FactFinder:
         """The question without the plan it names by its title's tail (後期基本計画の…): those words name
         the plan, not a term asked about."""
         for title in self._titles:
-            tail = next((title[-size:] for size in range(len(title), 3, -1) if title[-size:] in question), "")
+            tail = self._tail_in(title, question)
             if tail:
                 question = question.replace(tail, " ")
         return question
+
+    def titles_named(self, question: str) -> set[str]:
+        """The plans a question names by their title's tail (共生ビジョンの事業 → the 共生ビジョン)."""
+        return {title for title in self._titles if self._tail_in(title, question)}
+
+    @staticmethod
+    def _tail_in(title: str, question: str) -> str:
+        return next((title[-size:] for size in range(len(title), 3, -1) if title[-size:] in question), "")
 
     def term(self, question: str) -> Term | None:
         """The longest known term written in the question: as written, or read alike (kana, homophone typos)."""
@@ -190,17 +198,22 @@ class FactFinder:
     def events(self, question: str) -> list[Event]:
         return self._events(question)[1]
 
-    def counted_events(self, question: str, within_place: bool = False) -> list[Event]:
+    def counted_events(self, question: str, within_place: bool = False, by_measure: bool = False) -> list[Event]:
         """For 何か所 / いくつ / 一番 / 合計: the largest table of events the question names, every row of it
-        (with `within_place`, only the rows of the area or venue the question names, if it names one)."""
+        (with `within_place`, only the rows of the area or venue the question names, if it names one;
+        with `by_measure`, the head noun is the measure ranked or summed (参加者), not what the rows are)."""
         wanted = subject_words(question)
         place = self._place(question) if within_place else ""
         if place:
             wanted = wanted - set(tokenize(place))
         least = max(2, 0.3 * len(wanted))  # a table's rows share its theme words; a venue or area adds to them
-        head = "" if within_place else head_noun(question)  # a superlative's head is the measure (参加者)
+        head = "" if by_measure else head_noun(question)
+
+        def measure(e: Event) -> set[str]:  # 大東で一番参加者が少なかった会場: the rows' head count is named
+            return set(tokenize(e.counted or "参加者")) if by_measure and e.participants else set()
+
         matched = [e for e in self.facts.events
-                   if wanted & self.name_words(e) and len(wanted & self.tokens_of(e)) >= least
+                   if wanted & (self.name_words(e) | measure(e)) and len(wanted & (self.tokens_of(e) | measure(e))) >= least
                    and (not head or head in self.tokens_of(e))]  # what is counted must be what the rows are
         if place:
             matched = [e for e in matched if place == e.area or place in e.venue]
@@ -275,6 +288,8 @@ class FactFinder:
             return []
         rest = subject_words(self.without_titles(question)) - PROJECT_NOUNS - set(ALL_WORDS)
         plans = {p.source.title for p in self.facts.projects}
+        if (told := self.titles_named(question)) and not told & {t.replace(" ", "") for t in plans}:
+            return []  # 共生ビジョンの事業はいくつ: a plan whose 事業 were not read as a table
         named = {t for t in plans if content_tokens(t) & content_tokens(question) - PROJECT_NOUNS}
         chosen = named if len(named) == 1 else plans
         if rest - {w for t in chosen for w in content_tokens(t)} or len(chosen) != 1:

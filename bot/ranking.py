@@ -43,7 +43,7 @@ def extreme(question: str, rows: list) -> tuple[object, str, str] | None:
             value, label, sortable = row.participants, row.counted or "参加者", _count(row.participants)
         elif isinstance(row, Event):
             value, label, sortable = row.date, "日付", date_key(row.date)
-        elif isinstance(row, Organisation):
+        elif isinstance(row, Organisation) and not people:  # a directory has no head counts
             value, label, sortable = row.founded, "設立", date_key(row.founded)
         else:
             continue

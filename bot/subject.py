@@ -25,6 +25,7 @@ INTERROGATIVE_COUNTER = re.compile(r"何\s*(?:人|名|件|回|個|つ|か所|箇
 INTERROGATIVE = re.compile(r"いつ(?!の)|どこ(?!の)|だれ(?!の)|誰(?!の)|何(?!の)|なに(?!の)|なん(?!の)|いくつ(?!の)|いくら(?!の)|どれ|どう(?!いう|いった)")
 ORDINAL = re.compile(r"(\d+|何)\s*(?:番目|つ目|個目)")  # 5番目: which item of a list
 NUMBERED = re.compile(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,})\s*(\d{1,2})(?![\d年月日人件回%])")  # 目標5, 基本方針2
+SCOPE = re.compile(r"(?:では|で|には|に)\s*$")  # 東山地域では…: a place or time the question is within
 QUALIFYING = re.compile(r"(?:いくつ|いくら|何|なん|どこ|いつ|だれ|誰)の|どんな|どういう|どういった")
 
 
@@ -49,7 +50,7 @@ def subject_words(text: str) -> set[str]:
 
 
 PASSED_OVER = {  # never the head: counts, time words, places in general, and formal nouns (どんなもの, どんな項目)
-    "数", "年", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "人", "方",
+    "数", "年", "今", "現在", "いま", "年間", "程度", "くらい", "ぐらい", "会場", "場所", "ところ", "所", "箇所", "人", "方",
     "項目", *FORMAL_NOUNS,
 }
 
@@ -62,7 +63,9 @@ def head_noun(text: str) -> str:
     qualified = QUALIFYING.search(text)  # いくつの役割が…: the noun the interrogative qualifies
     if qualified and (after := _nouns(text[qualified.end():])):
         return after[0]
-    subject = INTERROGATIVE.split(text, maxsplit=1)[0]  # 要綱はいつから施行: the head comes before the interrogative
+    subject, *rest = INTERROGATIVE.split(text, maxsplit=1)  # 要綱はいつから施行: the head comes before the interrogative
+    if rest and SCOPE.search(subject) and (after := _nouns(rest[0])):
+        return after[0]  # 東山地域では何か所で懇談会を…: 東山地域 is where, the 懇談会 are what is counted
     nouns = _nouns(subject if subject.strip() else text)
     return nouns[-1] if nouns else ""
 

@@ -151,3 +151,15 @@ def test_a_new_edition_added_with_a_bare_entry_is_the_one_that_answers(with_bare
         answer = with_bare_successor.ask(question)
         assert answer.citations[0].file == "kihon-koso-2026-2035.txt" and "未来を拓く" in answer.answer
     assert with_bare_successor.timeline.successor("kihon-koso-2016-2025.txt") == "一関市総合計画 基本構想"
+
+
+def test_a_question_about_what_is_to_come_is_told_when_the_plans_hold_only_past_records():
+    from datetime import date
+
+    from bot.editions import asks_upcoming, only_past
+
+    assert asks_upcoming("次回の懇談会はいつ？") and asks_upcoming("次の住民懇談会はどこでやる？")
+    assert not asks_upcoming("懇談会は次のどれ？") and not asks_upcoming("今後の取組は？")
+    assert only_past("懇談会は令和5年7月11日です。", date(2026, 12, 6)) == "2023年（令和5年）"
+    assert only_past("2028年の目標は107,400人です。", date(2026, 12, 6)) == ""  # a target still ahead
+    assert not asks_upcoming("基本構想の目標年次は？") and not asks_upcoming("第1次の計画のとき協働体はいくつ？")

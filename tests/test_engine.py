@@ -238,3 +238,20 @@ def test_a_project_named_by_its_number_is_that_project_not_every_project(engine)
 def test_a_foreign_city_named_beside_the_home_city_does_not_decline(engine):
     answer = engine.ask("一関市から仙台市までは何キロくらい？")
     assert answer.confident and "90キロ" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("大東地域で一番参加者が少なかった会場は？", "猿沢市民センター"),  # the area's meetings, not its 協働体
+        ("東山地域では何か所で懇談会をやった？", "3件"),
+        ("懇談会の参加者が20人だった会場はどこ？", "日形市民センター"),
+    ],
+)
+def test_a_table_of_meetings_read_within_an_area_or_by_a_value(engine, question, expected):
+    assert expected in engine.ask(question).answer
+
+
+def test_what_is_to_come_is_not_answered_from_past_records(engine):
+    answer = engine.ask("住民懇談会の次の開催はいつ？")
+    assert not answer.confident and "今後の予定は計画書には書かれていません" in answer.answer

@@ -99,3 +99,12 @@ def test_a_direction_is_held_whatever_its_suffix():
 def test_a_word_numbered_under_a_heading_of_that_word_asks_that_item():
     items = hit("1. 海のまち\n2. 森のまち\n3. 川のまち", "まちづくりの目標")
     assert best("まちづくりの目標2では何を目指してる？", {"町作り"}, items) == "2. 森のまち"
+
+
+def test_a_row_holding_the_amount_a_question_gives_is_found_by_it():
+    from bot.evidence import holds_amount
+
+    assert holds_amount("No.: 17 / 会場: 日形市民センター / 参加者数(人): 20", "20", "人")
+    assert holds_amount("参加者は20人でした。", "20", "人")
+    assert not holds_amount("No.: 20 / 会場: 大原市民センター / 参加者数(人): 5", "20", "人")  # a row number
+    assert not holds_amount("参加者は120人でした。", "20", "人")

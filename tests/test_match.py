@@ -128,3 +128,15 @@ def test_a_superlative_says_which_row_not_what_the_question_is_about():
 
     assert "一番" not in subject_words("圏域の人口が一番多かった年の人口は？")
     assert head_noun("参加者が一番少なかった会場は？") != "一番"
+
+
+def test_a_place_the_question_is_within_is_not_what_it_counts():
+    from bot.subject import head_noun
+
+    assert head_noun("東山地域では何か所で懇談会をやった？") == "懇談"
+    assert head_noun("2020年の人口は何人？") == "人口"
+
+
+def test_a_plan_named_whose_projects_were_not_read_gets_no_other_plans_projects(finder):
+    assert finder.all_projects("共生ビジョンの事業は全部でいくつ？") == []
+    assert len(finder.all_projects("協働推進計画の事業はぜんぶでいくつ？")) == 19
