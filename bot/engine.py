@@ -212,7 +212,9 @@ class Engine:
         words = self.vocabulary.known_compounds(question, subject_words(question)) - named
         hits, units = self.candidate_units(question, q, words, named, aliases, mode, files)
         units = covering_first(units)
-        office = self.office_for(files) or self.office
+        elsewhere = files is not None and not any(self.config.home in self.owners_of.get(f, []) for f in files)
+        office = self.office_for(files) if elsewhere else self.office_for(files) or self.office  # never our office
+        fallback = f"{'・'.join(q.municipalities)}の担当窓口" if elsewhere else self.config.fallback_contact  # for theirs
         # One word of several is not an answer; of two, it must at least be the weightier one.
         thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
         quotes = [p for p in quoted_phrases(question) if any(p in u.text for u in units[:1])]  # the best unit holds it
@@ -220,8 +222,7 @@ class Engine:
         if not units or not covered or units[0].covered < EVIDENCE_THRESHOLD or thin:
             titles = [t for t in self.titles if files is None or any(
                 h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles
-            return compose.no_answer(question, office, titles, self.config.fallback_contact,
-                                     scope=q.municipalities if files is not None else [])
+            return compose.no_answer(question, office, titles, fallback, scope=q.municipalities if files is not None else [])
         answer = compose.evidence_answer(question, q, hits, units, intent, self.section_passages)
         answer.citations = answer.citations[: self.settings.top_k]
         return answer

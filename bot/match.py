@@ -45,6 +45,7 @@ class FactFinder:
         self.organisation_words = organisation_words
         self.areas = sorted({o.area for o in facts.organisations if o.area}, key=len, reverse=True)
         self.centres = sorted({o.centre for o in facts.organisations if o.centre}, key=len, reverse=True)
+        self.event_areas = sorted({e.area for e in facts.events if e.area} - set(self.areas), key=len, reverse=True)
         # Subject words of every fact, computed once: lookups then only read (threads share this).
         self._words: dict[int, set[str]] = {}
         for item, text in (
@@ -234,7 +235,7 @@ class FactFinder:
         """Dated events whose name, venue or area the question names; whole-plan events first."""
         wanted = content_tokens(question)
         q = squash(question)
-        place = next((p for p in (*self.centres, *self.areas) if squash(p) in q), "")
+        place = next((p for p in (*self.centres, *self.areas, *self.event_areas) if squash(p) in q), "")
         head = head_noun(question)
         scored = []
         for event in self.facts.events:

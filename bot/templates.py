@@ -136,7 +136,9 @@ def extreme_answer(question: str, row, label: str, value: str, among: int, inten
     """The row with the most / least of a column, said with the value and out of how many rows."""
     shown = expand_short_date(value) if label in ("設立", "日付") else value
     unit = "人" if label not in ("設立", "日付") and shown.isdigit() else ""
-    body = f"{among}件のうち、「{_row_name(row)}」です（{label}：{shown}{unit}）。"
+    area = getattr(row, "area", "")
+    where = f"（{area}）" if area and area not in _row_name(row) else ""  # which 地区 the venue serves
+    body = f"{among}件のうち、「{_row_name(row)}」{where}です（{label}：{shown}{unit}）。"
     return _made(Answer(question, body, intent, True, citations_for([row], lambda r: f"{_row_name(r)} {value}")),
                  "extreme", [row], name=_row_name(row), label=label, value=f"{shown}{unit}", among=among)
 

@@ -17,13 +17,13 @@ _NUMBERED = re.compile(r"^\d{1,2}(?:\s?-\s?\d{1,2})?(?:\s+|\.\s*)(?=[^\d\s])")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _PAGE_COUNTER = re.compile(r"\s*\d{1,4}\s*/\s*\d{1,4}$")  # e-book running heads: 〇〇計画 12/30
 _MATERIAL = re.compile(r"^資料\s*\d+(?:\s+|$)")
-_NAMED_NUMBER = re.compile(r"^(基本方針|基本目標|まちづくりの目標|政策目標|重点プロジェクト|プロジェクト)\s*\d+")
+_NAMED_NUMBER = re.compile(r"^[【〔\[]?(基本方針|基本目標|まちづくりの目標|政策目標|重点プロジェクト|プロジェクト)\s*\d+")
 _PAREN = re.compile(r"^\(\d{1,2}\)\s*\S")
 _BRACKET = re.compile(r"^【[^】]+】$")
 _PROJECT = re.compile(r"^事業\s*\d+")
 _WIDE_GAP = re.compile(r"\s{3,}")
 _CARRIES_CONTENT = re.compile(r"\d[\d,]*\s*(?:人|名|件)\b.*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*月\s*\d{1,2}\s*日.*\d[\d,]*\s*(?:人|名|件)")
-_ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)]\s*\S|[①-⑳])")
+_ITEM_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)](?!\d)\s*\S|[①-⑳])")  # 2. 項目, not 41.2%
 
 
 @dataclass(frozen=True)

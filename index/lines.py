@@ -115,9 +115,22 @@ def pipe_cells(raw: str) -> list[str]:
     return [clean_cell(c) for c in raw.strip().strip("|").split("|")]
 
 
+def _bars(line: str) -> int:
+    return line.translate(BOX_BARS).count("|")
+
+
+def bare_pipe_rows(lines: list[str]) -> set[int]:
+    """Rows of a pipe table written without outer bars (地区｜会場｜開催日): two or more bars, as many as
+    the line above or below has (0-based indexes)."""
+    counts = [_bars(line) for line in lines]
+    return {i for i, n in enumerate(counts) if n >= 2 and (
+        (i > 0 and counts[i - 1] == n) or (i + 1 < len(counts) and counts[i + 1] == n))}
+
+
 def classify(lines: list[str]) -> list[Line]:
     out: list[Line] = []
     heads = running_heads(lines)
+    bare = bare_pipe_rows(lines)
     for number, raw in enumerate(lines, start=1):
         raw = raw.rstrip("\r\n").translate(BOX_BARS)
         stripped = raw.strip()
@@ -129,7 +142,7 @@ def classify(lines: list[str]) -> list[Line]:
         if re.fullmatch(r"[-‐―—]?\s*\d{1,3}\s*[-‐―—]?", text) or (heads and _PAGE_COUNTER.sub("", text) in heads):
             out.append(Line(number, number, raw, "page"))
             continue
-        if stripped.startswith("|") and stripped.count("|") >= 3:
+        if (stripped.startswith("|") and stripped.count("|") >= 3) or number - 1 in bare:
             out.append(Line(number, number, raw, "pipe"))
             continue
         if "\t" in raw.strip(" "):

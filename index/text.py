@@ -19,7 +19,7 @@ REPEATED_TEXT = 4  # a paragraph repeated this often is a running footer or boil
 # --------------------------------------------------------------------------- normalisation
 
 
-BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|"})  # box-drawing tables read as pipe tables
+BOX_BARS = str.maketrans({"│": "|", "┃": "|", "║": "|", "｜": "|"})  # box-drawing tables read as pipe tables
 
 
 def normalize(text: str) -> str:

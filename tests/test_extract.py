@@ -192,3 +192,45 @@ def test_a_table_with_a_year_and_a_target_column_gives_targets():
     text = "# 将来人口の目標\n年\t推計人口\t目標人口\n2035年\t10,100人\t11,000人\n"
     [target] = extract_targets(parse_document(text, "t.txt", "風見町基本構想"))
     assert (target.subject, target.year, target.value) == ("人口", "2035年", "11,000人")
+
+
+WELFARE = "\n".join([
+    "Ⅱ　地域の状況",
+    "2-1　人口と世帯",
+    "　町の人口は8,412人で、65歳以上の割合（高齢化率）は",
+    "41.2％です。",
+    "2-2　地区座談会の開催",
+    "地区｜会場｜開催日｜参加者",
+    "上楓地区｜上楓公民館｜令和6年6月8日｜24人",
+    "峰地区｜峰ふれあい館｜令和6年7月6日｜12人",
+    "Ⅲ　施策の展開",
+    "【基本目標２】　安心して暮らせる仕組みづくり",
+    "　(1) 民生委員※1との連携",
+    "　　民生委員と地域の見守り活動を結び付けます。",
+    "※1 民生委員：厚生労働大臣から委嘱され、地域で住民の相談に応じる人。",
+    "※2 要支援者：この計画の本文には出てこない言葉の説明です。",
+    "お問い合わせ：楓谷町 保健福祉課 福祉係",
+    "〒998-0101 楓谷町中央一丁目5番地　☎ 0345-67-8901",
+])
+
+
+def test_a_pipe_table_without_outer_bars_gives_events_with_their_area():
+    events = extract_events(parse_document(WELFARE, "w.txt", "楓谷町地域福祉計画"))
+    assert [(e.area, e.venue, e.date, e.participants) for e in events] == [
+        ("上楓地区", "上楓公民館", "令和6年6月8日", "24人"), ("峰地区", "峰ふれあい館", "令和6年7月6日", "12人")]
+
+
+def test_a_sentence_broken_before_a_decimal_is_one_sentence_and_a_bracketed_goal_is_a_heading():
+    doc = parse_document(WELFARE, "w.txt", "楓谷町地域福祉計画")
+    assert any("(高齢化率)は41.2%です。" in b.text for s in doc.sections for b in s.blocks)
+    assert any(s.title.startswith("【基本目標2】") for s in doc.sections)
+
+
+def test_a_footnote_explains_the_word_the_text_marks_with_it():
+    terms = {t.term: t.definition for t in extract_terms(parse_document(WELFARE, "w.txt", "楓谷町地域福祉計画"))}
+    assert terms == {"民生委員": "厚生労働大臣から委嘱され、地域で住民の相談に応じる人。"}  # ※2 marks nothing
+
+
+def test_a_contact_with_a_phone_mark_and_a_postal_address_without_prefecture():
+    [office] = extract_offices(parse_document(WELFARE, "w.txt", "楓谷町地域福祉計画"), issuer="楓谷町")
+    assert (office.name, office.address, office.tel) == ("楓谷町 保健福祉課 福祉係", "〒998-0101 楓谷町中央一丁目5番地", "0345-67-8901")

@@ -8,11 +8,12 @@ from index.extract.common import source
 from index.facts import Office
 from index.parse import ParsedDocument
 
-_TEL = re.compile(r"(?:TEL|Tel|電話|℡)\s*[:：]?\s*(\d{2,5}-\d{1,4}-\d{3,4}(?:\s*\(代\))?)")
+_TEL = re.compile(r"(?:TEL|Tel|電話(?:番号)?|℡|☎|☏)\s*[:：]?\s*(\d{2,5}-\d{1,4}-\d{3,4}(?:\s*\(代\))?)")
 _FAX = re.compile(r"(?:FAX|Fax|ファクス|ファックス)\s*[:：]?\s*(\d{2,5}-\d{1,4}-\d{3,4})")
 _ADDRESS = re.compile(
-    r"(〒\s*[\d-]+\s*)?((?:東京都|北海道|京都府|大阪府|[^\s/|、。:]{2,3}県)[^\s/|]+?)(?=\s|/|\||TEL|Tel|FAX|電話|℡|$)"
+    r"(〒\s*[\d-]+\s*)?((?:東京都|北海道|京都府|大阪府|[^\s/|、。:]{2,3}県)[^\s/|]+?)(?=\s|/|\||TEL|Tel|FAX|電話|℡|☎|☏|$)"
 )
+_POSTAL_ADDRESS = re.compile(r"〒\s*[\d-]+\s*[^\s/|]+")  # 〒998-0101 楓谷町中央一丁目5番地: no prefecture written
 _OFFICE_NAME = re.compile(r"^[^。、\d:〒]{2,40}(?:課|部|室|係|局|センター|役場|役所)$")
 
 
@@ -28,7 +29,7 @@ def extract_offices(doc: ParsedDocument, issuer: str = "") -> list[Office]:
             text = " ".join(b.text for b in window)
             lines = [b.text.split("〒")[0].rsplit(":", 1)[-1].strip() for b in blocks[max(0, i - 4) : i + 1]]
             names = [line for line in lines if _OFFICE_NAME.match(line)]
-            address = _ADDRESS.search(text)
+            address = _ADDRESS.search(text) or _POSTAL_ADDRESS.search(text)
             fax = _FAX.search(text)
             out.append(Office(
                 name=names[-1] if names else "",

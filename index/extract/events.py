@@ -22,6 +22,7 @@ from index.parse import ParsedDocument
 DATE_LABELS = ("期日", "日時", "日付", "年月日", "開催日")
 NAME_LABELS = ("会議", "名称", "内容", "事項")
 VENUE_LABELS = ("会場", "場所")
+AREA_LABELS = ("地域", "地区", "エリア")
 COUNT_LABELS = ("参加者", "出席者", "人数")
 _COUNT = re.compile(r"(\d[\d,]*)\s*(人|名)")
 _LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■-])\s*")
@@ -46,7 +47,7 @@ def table_events(doc: ParsedDocument, founded_labels: tuple[str, ...]) -> list[E
             name=name,
             date=date,
             venue=find(row, *VENUE_LABELS),
-            area=row.get("地域", ""),
+            area=find(row, *AREA_LABELS),
             participants=row.get(count_label, "") if count_label else "",
             counted=re.sub(r"数|\(.*?\)", "", count_label).strip(),
             content=find(row, "主な内容"),

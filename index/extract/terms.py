@@ -20,6 +20,7 @@ _DEFINED = re.compile(r"(?:^|。)「?([^、。「」]{2,20})」?とは、「?(.+
 GLOSSARY_TITLE = re.compile(r"[【\[<〈]?(?:用語(?:解説|の解説|説明|の説明|集)?)[】\]>〉]?")
 EXPLAINS = re.compile(r"(?:こと|もの|指標|制度|事業|組織|仕組み|人々|方法)?[。.]$|こと$")
 _BRACKETED = re.compile(r"^[〔\[［【]([^〕\]］】]{2,25})[〕\]］】]\s*(.{8,})$")  # 〔通いの場〕高齢者が歩いて…
+_FOOTNOTE = re.compile(r"^※\s*(\d{1,2})\s*([^:：。、]{2,25})\s*[:：]\s*(.{8,}。)$")  # ※1 民生委員：…人。
 _COLON = re.compile(r"^([^:：。、]{2,25})\s*[:：]\s*(.{8,})$")
 
 
@@ -81,6 +82,15 @@ def defined_in_sentences(doc: ParsedDocument, terms: dict[str, Term]) -> None:
             _add(terms, m.group(1), m.group(2), source(doc, section, block.start_line, block.end_line))
 
 
+def footnotes(doc: ParsedDocument, terms: dict[str, Term]) -> None:
+    """※1 民生委員：説明 — a footnote explaining a word the text marks with the same ※1 (民生委員※1との連携)."""
+    marked = " ".join([*(b.text for _, b in texts(doc)), *(s.title for s in doc.sections)])
+    for section, block in texts(doc):
+        m = _FOOTNOTE.match(block.text)
+        if m and re.search(rf"{re.escape(m.group(2).strip())}\s*※\s*{m.group(1)}(?!\d)", marked):
+            _add(terms, m.group(2), m.group(3), source(doc, section, block.start_line, block.end_line))
+
+
 def term_lists(doc: ParsedDocument, terms: dict[str, Term]) -> None:
     """A document that is mostly short term lines (its explanations lost in extraction): the terms alone."""
     blocks = list(texts(doc))
@@ -102,6 +112,6 @@ def _term_like(text: str) -> bool:
 
 def extract_terms(doc: ParsedDocument) -> list[Term]:
     terms: dict[str, Term] = {}
-    for step in (glossary_subsections, glossary_lines, glossary_tables, defined_in_sentences, term_lists):
+    for step in (glossary_subsections, glossary_lines, glossary_tables, footnotes, defined_in_sentences, term_lists):
         step(doc, terms)
     return list(terms.values())
