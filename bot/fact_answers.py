@@ -30,6 +30,8 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
     leftover = term is not None and subject_words(question) - subject_words(term.term)
     if leftover and not where and not find.reads_as(question, term):
         term = None  # 基本構想の将来像: the question is about more than the term it contains
+    if term is not None and where and find.organisations(question) and find.names_organisation(question, find.organisations(question)):
+        term = None  # 日花里の郷日形ってどこの市民センターエリア: the organisation named is asked about, not the term
     if term is not None:
         read = find.reads_as(question, term) and bool(term.definition or wants in ("definition", "general"))
         if read and wants in NUMERIC and not carries(wants, term.definition, question):
@@ -53,7 +55,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         office = find.facts.offices[0] if find.facts.offices else None
         if office:
             return templates.office_answer(question, office, intent)
-    if wants in ("indicator", "quantity", "count") or intent == "indicator":
+    if wants in ("indicator", "quantity", "count") or intent == "indicator" and wants != "definition":  # 何を示す指標
         targets = find.targets(question) if INDICATOR.search(key) else []
         if targets:
             return templates.target_answer(question, targets, "indicator")
@@ -80,7 +82,8 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         if kind == "project" and (wants != "list" or len(found) > 1 or intent == "schedule" or named):
             return templates.project_answer(question, found, "schedule")
         counted = find.counted_events(without_municipalities(question, q), within_place=True) if wants == "count" else []
-        if len(counted) > 1 and (counter_of(question) != "か所" or all(e.venue for e in counted)):  # places count venues
+        counter = counter_of(question)  # rows of events count occasions or places (か所: venues), not groups or people
+        if len(counted) > 1 and counter not in ("団体", "人", "%") and (counter != "か所" or all(e.venue for e in counted)):
             return templates.event_count_answer(question, counted, "schedule")
         fits = kind == "event" and wants != "list" and (wants != "general" or intent == "schedule") and (
             wants != "quantity" or (names_all(question, found[0], find) and counts_people(question, found[0])))

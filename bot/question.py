@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.variants import fold
 from index.tokenize import morphemes
 
-DEFINITION = re.compile(r"とは|って(?:なに|何(?![人名件回年日月か個歳割%])|なん(?![人名件回年日月か])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと|説明(?!会|資料|書)")
+DEFINITION = re.compile(r"とは|って(?:なに|何(?![人名件回年日月か個歳割%])|なん(?![人名件回年日月か])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと|説明(?!会|資料|書)|何を(?:示|表|測|意味)")
 COUNT = re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|つ|個|チーム)|数は|" + r"何(?![人名年月日時分秒歳割倍点回度故曜平キ番号])[\u4e00-\u9fff]")
 COUNTED = re.compile(r"何([\u4e00-\u9fff]+|か所|つ|個)")  # what a how-many question counts: 何市町村 → 市町村
 QUANTITY = re.compile(r"(?<!総)合計(?!特殊)|総数|総計|何人|何名|何%|何パーセント|どのくらい|どれくらい|どれだけ|どの程度|いくら|何キロ|何平方|何倍|何歳|何割|何点|何t|率は|何回|人数")

@@ -80,3 +80,7 @@ def test_a_total_asked_by_keywords_is_a_quantity_but_not_the_fertility_rate():
 def test_a_plan_title_holding_goukei_asks_no_total():
     assert analyse("旧総合計画の計画の推進にはどんな項目がある？", [], []).wants != "quantity"
     assert analyse("懇談会の参加者の合計は？", [], []).wants == "quantity"
+
+
+def test_what_an_indicator_shows_asks_its_meaning():
+    assert analyse("市民センターの利用回数は何を示す指標なの？", OWNERS, AREAS).wants == "definition"
