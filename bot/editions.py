@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from bot.question import squash
-from index.era import ERAS, to_era, years_in
-from index.timeline import ENDED, NOT_YET, Plan, Timeline, fiscal_label
+from index.era import ERAS, date_key, to_era, years_in
+from index.timeline import ENDED, IN_FORCE, NOT_YET, Plan, Timeline, fiscal_label, fiscal_year
 from index.tokenize import tokenize
 
 NOW = re.compile(r"今の|現在の|最新の|いまの|現行の?")
@@ -21,6 +21,7 @@ PAST = re.compile(r"前の|旧|以前の|前回の|ひとつ前|昔の|かつて
 COMPARE = re.compile(r"変わ|違い|違う|比べ|比較|から変更|前回と")
 PLAN_WORD = re.compile(r"計画|構想|ビジョン|プラン|戦略")
 UPCOMING = re.compile(r"(?<![\u4e00-\u9fff\d])次(?:回|は|の(?!よう|とおり|\d|うち|どれ|中|なか))|今度の|今度は|来年|来月|来週|これからの予定")
+TERM_OF_OFFICE = re.compile(r"任期\s*[:：]?\s*[^～~〜\n]{0,24}[～~〜]\s*((?:令和|平成)\s*[\d元]+\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日)")
 _YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年")
 
 
@@ -93,6 +94,14 @@ def status_notice(file: str, timeline: Timeline, today: date, first: bool = True
     return ""
 
 
+def in_force_notice(file: str, timeline: Timeline, today: date) -> str:
+    """For a plan in force, asked whether it still is: said plainly with today's fiscal year."""
+    plan = timeline.plans.get(file)
+    if plan is None or plan.status(today) != IN_FORCE or not plan.last_year:
+        return ""
+    return f"\n{fiscal_label(fiscal_year(today))}現在、計画期間中です（{fiscal_label(plan.last_year)}まで）。"
+
+
 def notices(files: list[str], timeline: Timeline, today: date) -> list[str]:
     """One notice per distinct cited plan not in force; the first citation's speaks of "this plan"."""
     out = []
@@ -134,3 +143,14 @@ def only_past(text: str, today: date) -> str:
     """The latest year an answer names when every year it names is past (a record, not a schedule); "" otherwise."""
     years = [y for y in years_in(text) if y]
     return f"{max(years)}年（{to_era(max(years))}年）" if years and max(years) < today.year else ""
+
+
+def expired_term(text: str, today: date) -> str:
+    """A member list whose term of office (任期：令和5年5月1日～令和7年4月30日) has ended: said, since the
+    people in it may no longer serve; "" otherwise."""
+    m = TERM_OF_OFFICE.search(text)
+    ends = date_key(m.group(1)) if m else None
+    if not ends or ends >= (today.year, today.month, today.day):
+        return ""
+    until = "".join(m.group(1).split())
+    return f"（この名簿の任期は{until}までです。現在の委員とは異なる場合があります）"

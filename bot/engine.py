@@ -15,7 +15,7 @@ from bot import editions, languages, templates
 from bot.answer import Answer
 from bot.config import Settings
 from bot.evidence import MONEY, carries, quoted_phrases, row_label, select
-from bot.fact_answers import asks_where, fact_answer
+from bot.fact_answers import STILL, asks_where, fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
 from bot.match import FactFinder, squash
@@ -151,6 +151,12 @@ class Engine:
             answer = compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, last_record=last)
         if answer.confident and compare:
             answer = self.side_by_side(text, q, mode, answer)
+        if answer.confident and answer.kind == "period" and STILL.search(squash(text)) and answer.citations:
+            answer.answer += editions.in_force_notice(answer.citations[0].file, self.timeline, today)
+        if answer.confident and answer.citations:
+            first = answer.citations[0]
+            section = " ".join(c.text for c in self._sections.get((first.file, first.section), []))
+            answer.answer += "\n" + note if (note := editions.expired_term(section, today)) else ""
         if answer.confident:
             answer.answer = chosen.lead + answer.answer
             for notice in editions.notices([c.file for c in answer.citations], self.timeline, today):

@@ -18,6 +18,7 @@ from index.tokenize import tokenize
 
 NUMERIC = ("count", "quantity", "date", "period", "indicator")
 LOCATION = re.compile(r"どこ|どの(?!くらい|ぐらい|程度|よう)|出て|載って|何番(?!目)")  # where a term appears, not どのくらい
+STILL = re.compile(r"まだ|今も|いまも|現在も|今でも|有効|続いて|使われて|終わっ|終了し")  # whether a plan is in force
 ALL_OF = re.compile(r"全部|すべて|全て|一覧|ぜんぶ|全体")
 
 
@@ -72,7 +73,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         return templates.project_answer(question, every_project, "schedule")
     if numbered and wants in ("definition", "general", "date", "period", "list", "yesno"):
         return templates.project_answer(question, [numbered], "schedule")
-    if wants == "period":
+    if wants == "period" or wants in ("yesno", "general") and STILL.search(key):  # 協働推進計画はまだ続いてる？
         period = find.period(question)
         if period:
             return templates.period_answer(question, period, "schedule")

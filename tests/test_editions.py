@@ -163,3 +163,14 @@ def test_a_question_about_what_is_to_come_is_told_when_the_plans_hold_only_past_
     assert only_past("懇談会は令和5年7月11日です。", date(2026, 12, 6)) == "2023年（令和5年）"
     assert only_past("2028年の目標は107,400人です。", date(2026, 12, 6)) == ""  # a target still ahead
     assert not asks_upcoming("基本構想の目標年次は？") and not asks_upcoming("第1次の計画のとき協働体はいくつ？")
+
+
+def test_a_member_list_whose_term_has_ended_says_so():
+    from datetime import date
+
+    from bot.editions import expired_term
+
+    text = "委員名簿 (任期：令和5年5月1日～令和7年4月30日) 16名"
+    assert expired_term(text, date(2026, 12, 6)) == "（この名簿の任期は令和7年4月30日までです。現在の委員とは異なる場合があります）"
+    assert expired_term(text, date(2025, 4, 1)) == ""  # still serving
+    assert expired_term("委員の任期は、2年とする。", date(2026, 12, 6)) == ""

@@ -268,3 +268,10 @@ def test_what_is_to_come_is_not_answered_from_past_records(engine):
 def test_a_fact_that_does_not_fit_what_is_asked_gives_way(engine, question, expected, not_expected):
     answer = engine.ask(question).answer
     assert expected in answer and (not not_expected or not_expected not in answer)
+
+
+def test_whether_a_plan_is_still_in_force_is_answered_from_its_period(engine):
+    running = engine.ask("協働推進計画はまだ続いてる？").answer
+    assert "令和6年度から令和10年度" in running and "計画期間中です" in running
+    ended = engine.ask("後期基本計画って今も使われてる？").answer
+    assert "で終了しています" in ended and "計画期間中" not in ended
