@@ -137,7 +137,7 @@ class Engine:
             return languages.answer_english(self, text, mode)
         if language != "ja":
             return languages.answer_other(self, text, language)
-        asked, text = text, self.vocabulary.unabbreviate(text)
+        asked, text = text, self.vocabulary.respell(self.vocabulary.unabbreviate(text))
         q = analyse(text, self.owners, self.areas, self.regions)
         if q.foreign and not q.municipalities and self.vocabulary.speaks_of(text, q.foreign):  # 仙台市の人口は
             # (一関市から仙台市までは何キロ names a city whose plans are here: it is asked about them)
@@ -153,7 +153,8 @@ class Engine:
             answer = self.side_by_side(text, q, mode, answer)
         if answer.confident and answer.kind == "period" and STILL.search(squash(text)) and answer.citations:
             answer.answer += editions.in_force_notice(answer.citations[0].file, self.timeline, today)
-        if answer.confident and answer.citations:
+        if answer.confident and answer.citations and answer.kind == "evidence" and (
+                q.wants == "person" or "氏名" in answer.answer):  # people quoted from a member list
             first = answer.citations[0]
             section = " ".join(c.text for c in self._sections.get((first.file, first.section), []))
             answer.answer += "\n" + note if (note := editions.expired_term(section, today)) else ""

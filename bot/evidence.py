@@ -9,6 +9,7 @@ for いつ, a person's name for だれ…). Counting questions whose evidence is
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -50,6 +51,7 @@ class Unit:
     covered: float  # share of the question's word weight found in the unit and its headings
     held: int = 0  # how many of the question's words the unit and its headings hold
     has_head: bool = True  # the unit or its headings hold the noun the question ends on
+    own: int = 0  # how many of the question's words the unit itself holds (not its headings)
 
 
 def verb_stem(word: str) -> str:
@@ -67,6 +69,7 @@ def holds(word: str, text: str, tokens: set[str]) -> bool:
     return word in tokens or word in text or bool((stem := verb_stem(word)) and stem in text)
 
 
+SECTION_NUMBER = re.compile(r"(?<![\d-])(\d{1,2})\s*-\s*(\d{1,2})(?![\d-])")  # 5-6: a numbered section of a plan
 AMOUNT = re.compile(r"(\d[\d,]*)\s*(人|名|件|回|団体|か所|%)")
 
 
@@ -167,6 +170,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
     numbered = numbered_words(question.text)  # 目標1: item 1 under a heading of 目標
     quoted = quoted_phrases(question.text)
     amounts = AMOUNT.findall(question.text)  # 20人だった会場: the rows of that value
+    numbers = {f"{a}-{b}" for a, b in SECTION_NUMBER.findall(unicodedata.normalize("NFKC", question.text))}
     figures = question.wants in ("count", "quantity", "indicator") or bool(extra)  # a row × column question
     places_named = question.municipalities if figures else []
     total = sum(weight(w) for w in words) or 1.0
@@ -175,6 +179,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
         headings = f"{hit.chunk.title} {hit.chunk.section}"
         heading = set(tokenize(headings))
         own_heading = hit.chunk.section.split(" › ")[-1]
+        numbered_here = numbers and re.sub(r"\s", "", unicodedata.normalize("NFKC", own_heading)).startswith(tuple(numbers))
         context = sum(weight(w) for w in words & heading)
         distinguishing = words - set(tokenize(hit.chunk.title))  # the plan's own name says nothing within it
         ordinal = asked_nth or next((n for word, n in numbered if word in hit.chunk.section), 0)
@@ -199,6 +204,8 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             bonus = TYPE_BONUS * total if wanted and (shared or ordinal and context) else 0.0  # 1番目: under the heading asked
             if shared or context:  # of the rows that answer, the municipality's
                 shared += place_share(row_label(text), column_tokens, places_named, places) * total
+            if numbered_here:
+                shared += QUOTED_SHARE * total  # 5-6は何の施策: the section numbered so
             if any(holds_amount(text, number, counter) for number, counter in amounts):
                 shared += QUOTED_SHARE * total
             if any(phrase in text for phrase in quoted):
@@ -209,7 +216,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
                 shared += 0.5 * context  # どんな役割がある: the section titled 〇〇の役割 lists them
             score = shared + 0.5 * (context + carried) + bonus + hit.score * total * 0.25
             out.append(Unit(text, rank, position, score, covered, len(own | topic | alike | (words & heading)),
-                            not head or holds(head, text, tokens) or head in headings))
+                            not head or holds(head, text, tokens) or head in headings, len(own | alike)))
     if any(u.has_head for u in out):  # 圏域全体の面積は: what is asked is the 面積
         for u in out:
             u.score *= 1.0 if u.has_head else HEAD_MISSING

@@ -27,7 +27,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
     key = squash(question)
     wants = q.wants
     term = find.term(question)
-    where = term is not None and asks_where(question) and not term.definition
+    where = term is not None and asks_where(question) and not term.definition and wants != "contact"  # 担当はどこ: an office
     leftover = term is not None and subject_words(question) - subject_words(term.term)
     if leftover and not where and not find.reads_as(question, term):
         term = None  # 基本構想の将来像: the question is about more than the term it contains

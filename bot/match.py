@@ -90,6 +90,11 @@ class FactFinder:
         """The longest known term written in the question: as written, or read alike (kana, homophone typos)."""
         question = self.without_titles(question)
         q = squash(question)
+        subject = squash(ASKING_TAIL.sub("", question.strip()))
+        shortened = [t for t in self.facts.terms if t.definition and len(subject) >= 3
+                     and squash(t.term).endswith(subject) and squash(t.term) != subject]
+        if len(shortened) == 1 and not any(squash(t.term) == subject for t in self.facts.terms):
+            return shortened[0]  # 協働体ってなに: the one defined term it shortens (地域協働体)
         found = [t for t in self.facts.terms if len(squash(t.term)) >= 2 and squash(t.term) in q]
         if not found:
             subject = ASKING_TAIL.sub("", question.strip())

@@ -14,11 +14,12 @@ from functools import cached_property
 from bot.evidence import ALIAS_SHARE, DIRECTION, DIRECTION_SUFFIXES
 from bot.subject import subject_words
 from index.synonyms import question_groups
-from index.tokenize import morphemes, tokenize
+from index.tokenize import morphemes, reading, tokenize
 
 KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")
 KANJI_WORD = re.compile(r"[\u4e00-\u9fff]{2,3}")
 KANJI_COMPOUND = re.compile(r"[\u4e00-\u9fff]{3,}")
+KANJI_RUN = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
 def _shortens(short: str, word: str) -> bool:
@@ -113,6 +114,25 @@ class Vocabulary:
             found = {w for w in near if _heads_spell(part, w)}
             if len(found) == 1:
                 question = question.replace(part, found.pop())
+        return question
+
+    @cached_property
+    def _kanji_readings(self) -> dict[str, set[str]]:
+        """Katakana reading → the plans' kanji words read so (キョウドウタイ → {協働体})."""
+        out: dict[str, set[str]] = {}
+        for word in self.word_chunks:
+            if KANJI_RUN.fullmatch(word):
+                out.setdefault(reading(word), set()).add(word)
+        return out
+
+    def respell(self, question: str) -> str:
+        """A kanji word the plans never write, typed for the one word of theirs read the same (協同体 → 協働体)."""
+        for run in sorted(set(KANJI_RUN.findall(question)), key=len, reverse=True):
+            if self.knows(run):
+                continue
+            same = self._kanji_readings.get(reading(run), set()) - {run}
+            if len(same) == 1 and len(next(iter(same))) == len(run):
+                question = question.replace(run, same.pop())
         return question
 
     @cached_property

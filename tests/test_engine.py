@@ -263,6 +263,8 @@ def test_what_is_to_come_is_not_answered_from_past_records(engine):
         ("日花里の郷日形ってどこの市民センターエリア？", "日花里の郷日形", "に出てくる用語"),  # the organisation, not the term
         ("指定管理をしている協働体は何団体？", "30の市民センター", "計画書の記録では"),  # rows of events count no groups
         ("市民センターの利用回数は何を示す指標なの？", "活性化度を示す指標", ""),  # its meaning, not its figures
+        ("しみんせんたーの指定管理の担当はどこ？", "まちづくり推進課", "に出てくる用語"),  # an office, not a term's place
+        ("後期基本計画の5-6は何の施策？", "5-6 防 災", ""),  # the section numbered so
     ],
 )
 def test_a_fact_that_does_not_fit_what_is_asked_gives_way(engine, question, expected, not_expected):

@@ -140,3 +140,8 @@ def test_a_place_the_question_is_within_is_not_what_it_counts():
 def test_a_plan_named_whose_projects_were_not_read_gets_no_other_plans_projects(finder):
     assert finder.all_projects("共生ビジョンの事業は全部でいくつ？") == []
     assert len(finder.all_projects("協働推進計画の事業はぜんぶでいくつ？")) == 19
+
+
+def test_a_term_asked_by_its_shortened_form_is_the_one_defined_term_it_ends(finder):
+    assert finder.term("協働体ってなに？").term == "地域協働体"
+    assert finder.term("協働とはどういう意味ですか").term == "協働"  # a term of its own

@@ -37,3 +37,10 @@ def test_kanji_shortened_to_the_first_kanji_of_each_part_is_written_out_as_the_p
 def test_a_direction_said_with_another_suffix_is_known():
     v = Vocabulary({"北部": 2, "計画": 40}, 50, {})
     assert v.knows("北側") and v.knows("北部") and not v.knows("南側")
+
+
+def test_a_kanji_word_typed_for_the_one_plan_word_read_the_same_is_respelled():
+    v = Vocabulary({"協働体": 3, "協働": 5, "共同": 2, "計画": 40}, 50, {})
+    assert v.respell("協同体とは") == "協働体とは"  # キョウドウタイ: one word of the plans
+    assert v.respell("協同とは") == "協同とは"  # キョウドウ: 協働 or 共同, so left as typed
+    assert v.respell("計画とは") == "計画とは"
