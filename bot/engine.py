@@ -14,14 +14,14 @@ from bot import answer as compose
 from bot import editions, languages, templates
 from bot.answer import Answer
 from bot.config import Settings
-from bot.evidence import MONEY, carries, quoted_phrases, row_label, select
+from bot.evidence import DATE_LIKE, MONEY, carries, quoted_phrases, row_label, select
 from bot.fact_answers import STILL, asks_where, fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
 from bot.match import FactFinder, squash
 from bot.outline import Outline, numbered_labels
 from bot.question import Question, analyse
-from bot.subject import content_tokens, subject_words
+from bot.subject import content_tokens, head_noun, subject_words
 from bot.translate import Translator
 from bot.vocabulary import Vocabulary
 from index.build import BuildReport, build_index
@@ -226,7 +226,10 @@ class Engine:
         thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
         quotes = [p for p in quoted_phrases(question) if any(p in u.text for u in units[:1])]  # the best unit holds it
         covered = bool(quotes) or self.vocabulary.coverage(question, aliases) >= COVERAGE_THRESHOLD
-        if not units or not covered or units[0].covered < EVIDENCE_THRESHOLD or thin:
+        undated = q.wants == "date" and bool(units) and not (  # いつ, answered by no time at all
+            carries("date", units[0].text, question) or DATE_LIKE.search(units[0].text))
+        unnamed = bool(units) and asks_who_holds(question) and not carries("person", units[0].text, question)
+        if not units or not covered or units[0].covered < EVIDENCE_THRESHOLD or thin or undated or unnamed:
             titles = [t for t in self.titles if files is None or any(
                 h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles
             return compose.no_answer(question, office, titles, fallback, scope=q.municipalities if files is not None else [])
@@ -297,6 +300,15 @@ class Engine:
         asked = content_tokens(answer.question)
         fresh = [s for s in dict.fromkeys(out) if not content_tokens(s) <= asked and s.rstrip("？") not in answer.answer]
         return fresh[:limit]
+
+
+IDENTITY = re.compile(r"(?:は|って)(?:だれ|誰|どなた)(?:です|でしょう|なの|だ)?か?[?？]?$")
+
+
+def asks_who_holds(question: str) -> bool:
+    """市長は誰？: who holds a post (a word ending in 長) — only a person's name answers that, not the post's
+    duties (「議長はだれがやる」 asks which role does it, and is not this)."""
+    return bool(IDENTITY.search(question.strip())) and head_noun(question).endswith("長")
 
 
 def covering_first(units: list) -> list:

@@ -23,6 +23,7 @@ COUNTER = re.compile(  # a decimal point needs a digit after it: "4. 人と情�
 )
 MONEY = re.compile(r"\d[\d,.]*\s*(?:万|億|千)?\s*円")
 DATE = re.compile(r"(?:令和|平成|昭和|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|年度)")
+DATE_LIKE = re.compile(r"\b[RHS]\s*\d{1,2}\s*\.\s*\d{1,2}\s*\.\s*\d{1,2}|\d{1,2}\s*世紀")  # H30. 4. 1, 11世紀: a time too
 YEARS = re.compile(r"\d+\s*(?:か年|ヵ年|年間|年)(?!度|\d)")
 DEFINES = re.compile(r"こと。?$|をいう|のこと|とは|仕組み。?$|組織。?$|場。?$")
 LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■]|\S+: )")

@@ -277,3 +277,16 @@ def test_whether_a_plan_is_still_in_force_is_answered_from_its_period(engine):
     assert "令和6年度から令和10年度" in running and "計画期間中です" in running
     ended = engine.ask("後期基本計画って今も使われてる？").answer
     assert "で終了しています" in ended and "計画期間中" not in ended
+
+
+@pytest.mark.parametrize("question", ["一関市の市長は誰？", "バルーンフェスティバルは何月にやるの？"])
+def test_a_who_or_when_question_is_not_answered_without_a_name_or_a_time(engine, question):
+    answer = engine.ask(question)
+    assert not answer.confident and "見つかりませんでした" in answer.answer
+
+
+def test_who_holds_a_post_asks_a_name_and_which_role_does_a_duty_does_not():
+    from bot.engine import asks_who_holds
+
+    assert asks_who_holds("一関市の市長は誰？") and asks_who_holds("協働推進会議の会長はだれですか")
+    assert not asks_who_holds("協働推進会議の議長はだれがやる？") and not asks_who_holds("協働のまちづくりの主役はだれ？")
