@@ -31,6 +31,8 @@ WHERE_WRITTEN = re.compile(r"どこに(?:出て|載って|書いて|書かれて
 WHICH_GROUP = re.compile(r"どの(?!くらい|ぐらい|程度|よう|へん|辺)[\u3041-\u3093\u30a1-\u30fa\u4e00-\u9fff]")  # 道路はどの分野: the item it sits under
 NOW_WORDS = re.compile(r"今の|現在の|最新の|いまの")
 PRICE = re.compile(r"いくら|何円|何万円")  # an amount of money is asked: only a figure in 円 answers it
+FEE_NOUNS = {"料金", "運賃", "会費", "代金", "給料", "報酬"}
+FEE_ASKED = re.compile(r"(?:は|って)(?:いくら|何円)?(?:ですか|なの|でしょうか)?[?？]?$")
 
 
 @dataclass
@@ -102,7 +104,18 @@ def analyse(text: str, owners: list[str], areas: list[str], home_regions: tuple[
         if any(fold(base) == fold(a) for a in areas) or any(fold(name) in fold(r) for r in home_regions):
             continue
         foreign.append(name)
-    return Question(text, key, answer_type(key), mine, foreign, bool(PRICE.search(key)))
+    return Question(text, key, answer_type(key), mine, foreign, asks_price(text, key))
+
+
+def asks_price(text: str, key: str) -> bool:
+    """いくら, or a fee named and asked for (拝観料は？, 新幹線の料金は？): only an amount in 円 answers it.
+    A fee is a word ending in the suffix 料 (拝観料, not 資料) or a word for money paid (料金, 運賃…)."""
+    if PRICE.search(key):
+        return True
+    asked = FEE_ASKED.search(text.strip())
+    last = list(morphemes(text.strip()[: asked.start()]))[-1:] if asked else []
+    return bool(last) and (last[0].normalized_form() in FEE_NOUNS
+                           or last[0].surface() == "料" and last[0].part_of_speech()[0] == "接尾辞")
 
 
 def squash(text: str) -> str:

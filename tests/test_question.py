@@ -84,3 +84,9 @@ def test_a_plan_title_holding_goukei_asks_no_total():
 
 def test_what_an_indicator_shows_asks_its_meaning():
     assert analyse("市民センターの利用回数は何を示す指標なの？", OWNERS, AREAS).wants == "definition"
+
+
+def test_a_fee_named_and_asked_for_wants_an_amount_in_yen():
+    assert analyse("平泉の世界遺産の拝観料は？", OWNERS, AREAS).price
+    assert analyse("新幹線の料金は？", OWNERS, AREAS).price and analyse("会費はいくら？", OWNERS, AREAS).price
+    assert not analyse("資料は？", OWNERS, AREAS).price and not analyse("交付金は何に使える？", OWNERS, AREAS).price
