@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import groupby
 
 from bot.answer import ANSWER_CHARS, LIST_LIMIT, Answer, citations_for, cite_sources, office_line, shorten
@@ -17,7 +18,10 @@ def _made(answer: Answer, kind: str, records: list, **detail) -> Answer:
 
 
 def period_answer(question: str, period: Period, intent: str) -> Answer:
-    body = f"「{period.plan}」の期間について、計画書には「{period.text}」とあります。"
+    length = period.last_year - period.first_year + 1 if period.first_year and period.last_year else 0
+    said = re.search(rf"(?<!\d){length}\s*(?:か|カ|ヵ|ケ)?年", unicodedata.normalize("NFKC", period.text))
+    years = f"（{length}年間）" if length and not said else ""  # 何年間: said even when the text gives only the years
+    body = f"「{period.plan}」の期間について、計画書には「{period.text}」とあります{years}。"
     return _made(Answer(question, body, intent, True, [cite_sources([period.source], period.text)]), "period", [period])
 
 

@@ -14,6 +14,7 @@ _CHAPTER = re.compile(r"^第\s*\d+\s*章(?:\s+|$)(.*)$")
 _SECTION = re.compile(r"^第\s*\d+\s*節(?:\s+|$)(.*)$")
 _CHAPTER_WORDS = {"序", "序章", "終章", "資料編", "参考資料", "はじめに", "おわりに"}
 _NUMBERED = re.compile(r"^\d{1,2}(?:\s?-\s?\d{1,2})?(?:\s+|\.\s*)(?=[^\d\s])")
+_ROMAN_NUMBERED = re.compile(rf"^[{ROMAN}]\s*[-.]\s*\d{{1,2}}\s+\S")
 _MARKDOWN = re.compile(r"^(#{1,6})\s+(\S.*)$")
 _PAGE_COUNTER = re.compile(r"\s*\d{1,4}\s*/\s*\d{1,4}$")  # e-book running heads: 〇〇計画 12/30
 _MATERIAL = re.compile(r"^資料\s*\d+(?:\s+|$)")
@@ -53,6 +54,8 @@ def heading_kind(raw: str) -> HeadingKind | None:
         return MARKDOWN[len(markdown.group(1)) - 1]
     if line[0] in ROMAN and len(line) > 1 and line[1] in " \u3000" + ROMAN:
         return CHAPTER
+    if _ROMAN_NUMBERED.match(text):
+        return NUMBERED  # Ⅱ-1 市民活動団体の状況: a section of chapter Ⅱ
     if _PART.match(text):
         return PART
     if _CHAPTER.match(text) or re.sub(r"\s", "", text) in _CHAPTER_WORDS:

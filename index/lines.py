@@ -11,12 +11,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.headings import (
+    _ITEM_NUMBER,
     _MATERIAL,
     _PAGE_COUNTER,
     _PROJECT,
     _WIDE_GAP,
     LABEL,
     NUMBERED,
+    PAREN,
     HeadingKind,
     heading_kind,
 )
@@ -35,6 +37,8 @@ from index.text import (
 )
 
 # --------------------------------------------------------------------------- line classification
+
+_INLINE_LIST = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s*\S+\s+(?:\d{1,2}[.)]|\(\d{1,2}\))\s*\S")
 
 
 @dataclass
@@ -165,6 +169,8 @@ def classify(lines: list[str]) -> list[Line]:
             continue
         head, body = (_WIDE_GAP.split(stripped, maxsplit=1) + [""])[:2]
         kind = heading_kind(head)
+        if kind in (NUMBERED, PAREN) and (_ITEM_NUMBER.match(normalize(body.strip())) or _INLINE_LIST.match(text)):
+            kind = None  # １．対等の原則　　２．相互理解の原則…: a list written on one line, not a heading
         if kind is not None and not stripped.startswith(("- ", "-\t")):
             out.append(Line(number, number, head, "heading", kind, body=body.strip()))
         else:

@@ -108,7 +108,7 @@ class _Builder:
         self.flush_table()
         stripped = line.raw.strip()
         starts_item = (stripped.startswith(("- ", "-\t")) or clean_text(stripped).startswith(BULLETS)
-                       or bool(_ITEM_NUMBER.match(clean_text(stripped))))
+                       or bool(_ITEM_NUMBER.match(clean_text(stripped)) or _ORDINAL_ITEM.match(clean_text(stripped))))
         if self.paragraph and not starts_item and is_label_value(self.paragraph, line):
             self.paragraph[0] = Line(self.paragraph[0].start, self.paragraph[0].end,
                                      clean_text(self.paragraph[0].raw) + ": ", "text")
@@ -201,6 +201,9 @@ def drop_repeated_text(sections: list[Section]) -> None:
                 seen.add(block.text)
             kept.append(block)
         section.blocks = kept
+
+
+_ORDINAL_ITEM = re.compile(r"^第\s*\d{1,2}\s*[回号]")  # 第2回 2025/10/4 …: one record per line
 
 
 def parse_document(text: str, file: str, title: str) -> ParsedDocument:

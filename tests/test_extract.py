@@ -234,3 +234,39 @@ def test_a_footnote_explains_the_word_the_text_marks_with_it():
 def test_a_contact_with_a_phone_mark_and_a_postal_address_without_prefecture():
     [office] = extract_offices(parse_document(WELFARE, "w.txt", "楓谷町地域福祉計画"), issuer="楓谷町")
     assert (office.name, office.address, office.tel) == ("楓谷町 保健福祉課 福祉係", "〒998-0101 楓谷町中央一丁目5番地", "0345-67-8901")
+
+
+GUIDE = "\n".join([
+    "Ⅰ-1　指針の位置づけ",
+    "　指針の期間は、2026年度を初年度とする８か年とします。",
+    "Ⅰ-2　協働の原則",
+    "　　１．対等の原則　　２．相互理解の原則",
+    "Ⅲ-2　推進体制",
+    "　　第１回　2025/6/14（土）　市民交流プラザ　出席11名",
+    "　　第２回　2025/10/4（土）　市役所本庁舎３階会議室　出席9名",
+    "Ⅳ　よくある質問",
+    "Q. 協働事業とは？",
+    "A. 市民活動団体と市が、役割を分担して一緒に取り組む事業のことです。",
+    "問合せ先　朝日野市 市民生活部 市民協働課",
+    "電話：0123(45)6789　ファクス：0123(45)6790",
+])
+
+
+def test_roman_numbered_sections_and_a_list_written_on_one_line():
+    doc = parse_document(GUIDE, "g.txt", "朝日野市市民協働推進指針")
+    assert [s.path for s in doc.sections] == [("Ⅰ-1 指針の位置づけ",), ("Ⅰ-2 協働の原則",), ("Ⅲ-2 推進体制",), ("Ⅳ よくある質問",)]
+
+
+def test_numbered_sessions_on_their_own_lines_are_events_with_their_venue_and_attendance():
+    events = extract_events(parse_document(GUIDE, "g.txt", "朝日野市市民協働推進指針"))
+    assert [(e.name, e.date, e.venue, e.participants, e.counted) for e in events] == [
+        ("推進体制 第1回", "2025/6/14(土)", "市民交流プラザ", "11", "出席者"),
+        ("推進体制 第2回", "2025/10/4(土)", "市役所本庁舎3階会議室", "9", "出席者")]
+
+
+def test_a_question_and_answer_page_explains_a_word_and_a_phone_in_brackets_is_read():
+    doc = parse_document(GUIDE, "g.txt", "朝日野市市民協働推進指針")
+    assert {t.term: t.definition for t in extract_terms(doc)} == {
+        "協働事業": "市民活動団体と市が、役割を分担して一緒に取り組む事業のことです。"}
+    [office] = extract_offices(doc, issuer="朝日野市")
+    assert (office.tel, office.fax) == ("0123(45)6789", "0123(45)6790")

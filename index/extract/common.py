@@ -9,7 +9,7 @@ from index.chunk import SECTION_SEPARATOR
 from index.parse import Block, ParsedDocument, Section, normalize
 from index.source import Source
 
-NUMBERING = re.compile(r"^(?:\(\d+\)|\d+(?:-\d+)?\.?|[①-⑳]|第\d+[章部節編]?|[◆◇■□●○・※*]+)\s*")
+NUMBERING = re.compile(r"^(?:\(\d+\)|\d+(?:-\d+)?\.?|[①-⑳]|第\d+[章部節編]?|[◆◇■□●○・※*]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+(?:\s*[-.]\s*\d+)?)\s*")
 DATE = re.compile(
     r"(?:令和|平成|昭和)\s*(?:元|\d+)\s*年(?:\s*\d+\s*月(?:\s*\d+\s*日)?|\s*度)?[^/|]*?"
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^/|]*?"

@@ -8,8 +8,8 @@ from index.extract.common import source
 from index.facts import Office
 from index.parse import ParsedDocument
 
-_TEL = re.compile(r"(?:TEL|Tel|電話(?:番号)?|℡|☎|☏)\s*[:：]?\s*(\d{2,5}-\d{1,4}-\d{3,4}(?:\s*\(代\))?)")
-_FAX = re.compile(r"(?:FAX|Fax|ファクス|ファックス)\s*[:：]?\s*(\d{2,5}-\d{1,4}-\d{3,4})")
+_TEL = re.compile(r"(?:TEL|Tel|電話(?:番号)?|℡|☎|☏)\s*[:：]?\s*(\d{2,5}(?:-\d{1,4}-|\(\d{1,4}\))\d{3,4}(?:\s*\(代\))?)")  # 0191-21-2111, 0123(45)6789
+_FAX = re.compile(r"(?:FAX|Fax|ファクス|ファックス)\s*[:：]?\s*(\d{2,5}(?:-\d{1,4}-|\(\d{1,4}\))\d{3,4})")
 _ADDRESS = re.compile(
     r"(〒\s*[\d-]+\s*)?((?:東京都|北海道|京都府|大阪府|[^\s/|、。:]{2,3}県)[^\s/|]+?)(?=\s|/|\||TEL|Tel|FAX|電話|℡|☎|☏|$)"
 )

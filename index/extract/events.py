@@ -25,7 +25,7 @@ VENUE_LABELS = ("会場", "場所")
 AREA_LABELS = ("地域", "地区", "エリア")
 COUNT_LABELS = ("参加者", "出席者", "人数")
 _COUNT = re.compile(r"(\d[\d,]*)\s*(人|名)")
-_LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■-])\s*")
+_LIST_ITEM = re.compile(r"^(?:\(\d+\)|\d+[.)]|[①-⑳]|[・●○◆■-]|第\s*\d{1,2}\s*回)\s*")
 
 
 def table_events(doc: ParsedDocument, founded_labels: tuple[str, ...]) -> list[Event]:
@@ -90,8 +90,12 @@ def list_events(doc: ParsedDocument) -> list[Event]:
         for part in (date.group(0), count.group(0)):
             venue = venue.replace(part, " ")
         venue = re.sub(r"[()\s]+", " ", venue).strip()
-        out.append(Event(strip_numbering(section.title), date.group(0).strip(), venue=venue,
-                         participants=count.group(1), counted="参加者",
+        label = re.search(r"\s*((?:出席|参加)者?数?)\s*[:：]?$", venue)  # 市民交流プラザ 出席11名: what the count counts
+        venue = venue[: label.start()] if label else venue
+        ordinal = re.match(r"第\s*\d{1,2}\s*回", block.text)  # 第2回 …: which session
+        name = strip_numbering(section.title) + (f" {ordinal.group(0)}" if ordinal else "")
+        out.append(Event(name, date.group(0).strip(), venue=venue,
+                         participants=count.group(1), counted="出席者" if label and "出席" in label.group(1) else "参加者",
                          source=source(doc, section, block.start_line, block.end_line)))
     return out
 

@@ -21,6 +21,8 @@ GLOSSARY_TITLE = re.compile(r"[【\[<〈]?(?:用語(?:解説|の解説|説明|�
 EXPLAINS = re.compile(r"(?:こと|もの|指標|制度|事業|組織|仕組み|人々|方法)?[。.]$|こと$")
 _BRACKETED = re.compile(r"^[〔\[［【]([^〕\]］】]{2,25})[〕\]］】]\s*(.{8,})$")  # 〔通いの場〕高齢者が歩いて…
 _FOOTNOTE = re.compile(r"^※\s*(\d{1,2})\s*([^:：。、]{2,25})\s*[:：]\s*(.{8,}。)$")  # ※1 民生委員：…人。
+_ASKED = re.compile(r"^Q\s*[.．:：]?\s*(.{2,25}?)\s*(?:とは|って(?:何|なに))\s*(?:ですか)?[?？]?$")  # Q. 協働事業とは?
+_ANSWERED = re.compile(r"^A\s*[.．:：]?\s*(.{8,})$")
 _COLON = re.compile(r"^([^:：。、]{2,25})\s*[:：]\s*(.{8,})$")
 
 
@@ -91,6 +93,16 @@ def footnotes(doc: ParsedDocument, terms: dict[str, Term]) -> None:
             _add(terms, m.group(2), m.group(3), source(doc, section, block.start_line, block.end_line))
 
 
+def questions_answered(doc: ParsedDocument, terms: dict[str, Term]) -> None:
+    """Q. 協働事業とは? / A. …事業のことです。 — a question-and-answer page explaining a word."""
+    for section in doc.sections:
+        blocks = [b for b in section.blocks if b.kind == "text"]
+        for block, after in zip(blocks, blocks[1:], strict=False):
+            asked, answered = _ASKED.match(block.text), _ANSWERED.match(after.text)
+            if asked and answered:
+                _add(terms, asked.group(1), answered.group(1), source(doc, section, block.start_line, after.end_line))
+
+
 def term_lists(doc: ParsedDocument, terms: dict[str, Term]) -> None:
     """A document that is mostly short term lines (its explanations lost in extraction): the terms alone."""
     blocks = list(texts(doc))
@@ -112,6 +124,7 @@ def _term_like(text: str) -> bool:
 
 def extract_terms(doc: ParsedDocument) -> list[Term]:
     terms: dict[str, Term] = {}
-    for step in (glossary_subsections, glossary_lines, glossary_tables, footnotes, defined_in_sentences, term_lists):
+    for step in (glossary_subsections, glossary_lines, glossary_tables, footnotes, questions_answered,
+                 defined_in_sentences, term_lists):
         step(doc, terms)
     return list(terms.values())
