@@ -21,7 +21,7 @@ from bot.language import detect
 from bot.match import FactFinder, squash
 from bot.outline import Outline, numbered_labels
 from bot.question import Question, analyse
-from bot.subject import content_tokens, head_noun, subject_words
+from bot.subject import content_tokens, head_noun, numbered_words, subject_words
 from bot.translate import Translator
 from bot.vocabulary import Vocabulary
 from index.build import BuildReport, build_index
@@ -42,6 +42,7 @@ COVERAGE_THRESHOLD = 0.55
 # Calibrated on the dev sets: in-scope questions answered from evidence reach 0.36 or more,
 # out-of-scope ones 0.29 or less (planbot eval reports both error rates).
 EVIDENCE_THRESHOLD = 0.33
+PLAN_KIND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]{1,8}(?:計画|構想|ビジョン|プラン|戦略)")  # 総合計画, 共生ビジョン
 STRONG_SHARE = 0.5  # of the best unit's score, for a unit that covers the question to take its place
 QUOTE_CANDIDATES = 6  # passages searched for evidence
 WIDER_CANDIDATES = 18  # searched when the best unit lacks the type asked for
@@ -93,6 +94,19 @@ class Engine:
             return None
         return {f for f, owners in self.owners_of.items() if set(owners) & set(named)}
 
+    def plans_missing(self, text: str, named: list[str]) -> list[str]:
+        """A plan asked of a municipality by a kind only others' plans have (平泉町の総合計画: 平泉町 shares only
+        the 共生ビジョン, 総合計画 is 一関市's), as 「平泉町の総合計画」; [] otherwise."""
+        documents = self.index.extra.get("documents", [])
+        missing = []
+        for place in (m for m in named if m != self.config.home):
+            for kind in re.findall(rf"{re.escape(place)}の?({PLAN_KIND.pattern})", text):
+                theirs = [d["title"] for d in documents if place in self.owners_of.get(d["file"], [])]
+                others = [d["title"] for d in documents if place not in self.owners_of.get(d["file"], [])]
+                if any(kind in t.replace(" ", "") for t in others) and not any(kind in t.replace(" ", "") for t in theirs):
+                    missing.append(f"{place}の{kind}")
+        return missing
+
     def finder_for(self, files: set[str] | None) -> FactFinder:
         """Fact lookups over the given documents: the home municipality's first, plans in force before ended ones."""
         today = self.settings.current_date()
@@ -142,6 +156,8 @@ class Engine:
         if q.foreign and not q.municipalities and self.vocabulary.speaks_of(text, q.foreign):  # 仙台市の人口は
             # (一関市から仙台市までは何キロ names a city whose plans are here: it is asked about them)
             return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=q.foreign)
+        if missing := self.plans_missing(text, q.municipalities):  # 平泉町の総合計画は: not 一関市's
+            return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=missing)
         today = self.settings.current_date()
         files = self.files_of(q.municipalities)
         compare = editions.compares_editions(text)
@@ -180,10 +196,18 @@ class Engine:
             told = self.evidence_answer(text, q, intent, mode, files)  # a term the plans explain in passing
             if told.confident and answer.records[0].term in told.detail.get("quote", ""):
                 return told
-        if answer is None and (q.wants in ("list", "general") or numbered_labels(text)):  # 目標5は: a heading
+        if answer is None and (q.wants in ("list", "general", "definition") or numbered_labels(text)):  # 目標5は: a heading
             words = self.vocabulary.known_compounds(text, subject_words(text))
-            answer = self.outline.answer(text, words, self.weight, files)
+            answer = self.outline.named(text, self.beyond_numbers(text), files)
+            if answer is None and q.wants != "definition":
+                answer = self.outline.answer(text, words, self.weight, files)
         return answer if answer is not None else self.evidence_answer(text, q, intent, mode, files)
+
+    def beyond_numbers(self, text: str) -> set[str]:
+        """What a question asks about a numbered heading beyond its number and its plan's name (プロジェクト3の事業 → 事業)."""
+        said = {w for word, _ in numbered_words(text) for w in tokenize(word)}
+        named = {w for title in self.titles for w in tokenize(title)}
+        return subject_words(text) - said - named
 
     def side_by_side(self, text: str, q: Question, mode: Mode, answer: Answer) -> Answer:
         """A comparison between editions (目標は前の計画から変わった？): the answer of each edition, newest first."""

@@ -205,8 +205,8 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
             bonus = TYPE_BONUS * total if wanted and (shared or ordinal and context) else 0.0  # 1番目: under the heading asked
             if shared or context:  # of the rows that answer, the municipality's
                 shared += place_share(row_label(text), column_tokens, places_named, places) * total
-            if numbered_here:
-                shared += QUOTED_SHARE * total  # 5-6は何の施策: the section numbered so
+            if numbered_here or numbers and re.sub(r"\s", "", text).startswith(tuple(numbers)):
+                shared += QUOTED_SHARE * total  # 5-6は何の施策: the section (or the line) numbered so
             if any(holds_amount(text, number, counter) for number, counter in amounts):
                 shared += QUOTED_SHARE * total
             if any(phrase in text for phrase in quoted):

@@ -36,6 +36,11 @@ def numbered_labels(question: str) -> list[str]:
     return named + [f"第{int(number)}{unit}" for number, unit in re.findall(r"第\s*(\d{1,2})\s*([部章節編])", text)]
 
 
+def section_numbers(question: str) -> list[str]:
+    """Section numbers a question names the way plans number sections (3-7, 5-6)."""
+    return [f"{a}-{b}" for a, b in re.findall(r"(?<![\d-])(\d{1,2})\s*-\s*(\d{1,2})(?![\d-])", unicodedata.normalize("NFKC", question))]
+
+
 def squash_heading(path: str) -> str:
     """The heading's last part, full-width digits and spaces gone (まちづくりの目標５　… → まちづくりの目標5…)."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", path.split(SECTION_SEPARATOR)[-1]))
@@ -57,6 +62,54 @@ class Outline:
             heading = path.split(SECTION_SEPARATOR)[-1]
             words = set(tokenize(heading))
             self.sections.append(Section(file, path, members, words, words | set(tokenize(titles[file]))))
+
+    def named(self, question: str, rest: set[str], files: set[str] | None = None) -> Answer | None:
+        """「プロジェクト3は何？」「3-7は？」: the one heading numbered so, said with what it holds, when the
+        question asks nothing more about it (`rest`: its words beyond the number and the plan's name)."""
+        labels = numbered_labels(question) + section_numbers(question)
+        if not labels or rest:
+            return None
+        found = {}
+        for s in self.sections:
+            heading = squash_heading(s.path)
+            if (files is None or s.file in files) and any(re.match(rf"{re.escape(n)}(?!\d)", heading) for n in labels):
+                found.setdefault((s.file, heading), s)
+        if not found:
+            return self._numbered_line(question, labels, files)
+        if len(found) != 1:
+            return None  # one in each of several plans: the plan must be named
+        best = next(iter(found.values()))
+        heading = best.path.split(SECTION_SEPARATOR)[-1]
+        prefix = best.path + SECTION_SEPARATOR
+        children = list(dict.fromkeys(s.path[len(prefix):].split(SECTION_SEPARATOR)[0]
+                                      for s in self.sections if s.file == best.file and s.path.startswith(prefix)))
+        chunks = [c for s in self.sections if s.file == best.file and (s is best or s.path.startswith(prefix))
+                  for c in s.chunks]
+        if not chunks:
+            return None
+        first = min(chunks, key=lambda c: c.start_line)
+        held = "\n".join(f"・{child}" for child in children[:LIST_LIMIT]) if children else first.text[:INTRO_CHARS // 2]
+        body = f"「{first.title}」の「{heading}」です。\n{held}".rstrip()
+        citation = Citation(first.title, best.path, best.file, (first.start_line, max(c.end_line for c in chunks)),
+                            heading, 1.0)
+        return Answer(question, body, "general", True, [citation], kind="outline", detail={"heading": heading})
+
+    def _numbered_line(self, question: str, labels: list[str], files: set[str] | None) -> Answer | None:
+        """A numbered title written as a line of text (３－７　文化財の保護… in a plan whose headings were
+        flattened): the one line that starts with the number."""
+        lines = {}
+        for s in self.sections:
+            for chunk in s.chunks if files is None or s.file in files else []:
+                for line in chunk.text.split("\n"):
+                    squashed = re.sub(r"\s+", "", unicodedata.normalize("NFKC", line))
+                    if any(re.match(rf"{re.escape(n)}(?!\d)\D", squashed) for n in labels) and len(line) <= 40:
+                        lines.setdefault((chunk.file, squashed), (line.strip(), chunk))
+        if len(lines) != 1:
+            return None
+        line, chunk = next(iter(lines.values()))
+        body = f"「{chunk.title}」の「{line}」です（「{chunk.section.split(SECTION_SEPARATOR)[-1]}」の中）。"
+        citation = Citation(chunk.title, chunk.section, chunk.file, (chunk.start_line, chunk.end_line), line, 1.0)
+        return Answer(question, body, "general", True, [citation], kind="outline", detail={"heading": line})
 
     def answer(self, question: str, words: set[str], weight: Callable[[str], float],
                files: set[str] | None = None) -> Answer | None:

@@ -290,3 +290,21 @@ def test_who_holds_a_post_asks_a_name_and_which_role_does_a_duty_does_not():
 
     assert asks_who_holds("一関市の市長は誰？") and asks_who_holds("協働推進会議の会長はだれですか")
     assert not asks_who_holds("協働推進会議の議長はだれがやる？") and not asks_who_holds("協働のまちづくりの主役はだれ？")
+
+
+def test_a_plan_asked_of_a_partner_by_a_kind_only_the_home_city_has_is_declined(engine):
+    answer = engine.ask("平泉町の総合計画の将来像は？")
+    assert not answer.confident and "平泉町の総合計画" in answer.answer
+    assert engine.plans_missing("平泉町の共生ビジョンでの役割は？", ["平泉町"]) == []  # a plan 平泉町 shares
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("後期基本計画のプロジェクト3は何？", "プロジェクト3 東日本大震災からの復旧復興"),  # a heading
+        ("後期基本計画の3-7は何？", "3-7 文化財の保護、地域文化の伝承"),  # a numbered line of a flattened outline
+        ("協働推進計画の基本方針2は？", "(1) 協働の主体の充実"),  # a heading, with what it holds
+    ],
+)
+def test_a_numbered_heading_asked_by_its_number_is_named(engine, question, expected):
+    assert expected in engine.ask(question).answer
