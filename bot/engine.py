@@ -7,21 +7,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
 from bot import answer as compose
-from bot import editions, languages, templates
+from bot import editions, languages, scope, suggest, templates
 from bot.answer import Answer
 from bot.config import Settings
-from bot.evidence import DATE_LIKE, MONEY, carries, quoted_phrases, row_label, select
+from bot.evidence import MONEY, carries, row_label, select
 from bot.fact_answers import STILL, asks_where, fact_answer
 from bot.intent import detect_intent
 from bot.language import detect
 from bot.match import FactFinder, squash
 from bot.outline import Outline, numbered_labels
 from bot.question import Question, analyse
-from bot.subject import content_tokens, head_noun, numbered_words, subject_words
+from bot.subject import numbered_words, subject_words
+from bot.sufficiency import answers, covering_first
 from bot.translate import Translator
 from bot.vocabulary import Vocabulary
 from index.build import BuildReport, build_index
@@ -34,16 +36,6 @@ from index.store import IndexLoadError, load_index
 from index.timeline import ENDED, Plan, Timeline, fiscal_year
 from index.tokenize import tokenize
 
-# How much of a question's words (weighted by rarity) must occur in the plans at all before a
-# passage is offered as an answer: measured on the dev sets (planbot eval), answered questions
-# cover 0.60 or more, out-of-scope ones 0.45 or less.
-COVERAGE_THRESHOLD = 0.55
-# How much of the question's word weight the best evidence unit and its headings must hold.
-# Calibrated on the dev sets: in-scope questions answered from evidence reach 0.36 or more,
-# out-of-scope ones 0.29 or less (planbot eval reports both error rates).
-EVIDENCE_THRESHOLD = 0.33
-PLAN_KIND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]{1,8}(?:計画|構想|ビジョン|プラン|戦略)")  # 総合計画, 共生ビジョン
-STRONG_SHARE = 0.5  # of the best unit's score, for a unit that covers the question to take its place
 QUOTE_CANDIDATES = 6  # passages searched for evidence
 WIDER_CANDIDATES = 18  # searched when the best unit lacks the type asked for
 TYPED = ("date", "count", "quantity", "person")  # answer types a unit visibly carries (a date, a number, a name)
@@ -85,27 +77,13 @@ class Engine:
     # --------------------------------------------------------------------------- scope
 
     def files_of(self, named: list[str]) -> set[str] | None:
-        """The documents of the municipalities a question names (None: all documents). The home
-        municipality and its partners in a joint plan (平泉町 in the 定住自立圏) narrow nothing: the home
-        plans speak of them too."""
-        home = self.config.home
-        partners = {m for owners in self.owners_of.values() if home in owners for m in owners}
-        if not named or set(named) <= partners | {home}:
-            return None
-        return {f for f, owners in self.owners_of.items() if set(owners) & set(named)}
+        """The documents of the municipalities a question names (None: all documents)."""
+        return scope.files_of(named, self.owners_of, self.config.home)
 
     def plans_missing(self, text: str, named: list[str]) -> list[str]:
-        """A plan asked of a municipality by a kind only others' plans have (平泉町の総合計画: 平泉町 shares only
-        the 共生ビジョン, 総合計画 is 一関市's), as 「平泉町の総合計画」; [] otherwise."""
-        documents = self.index.extra.get("documents", [])
-        missing = []
-        for place in (m for m in named if m != self.config.home):
-            for kind in re.findall(rf"{re.escape(place)}の?({PLAN_KIND.pattern})", text):
-                theirs = [d["title"] for d in documents if place in self.owners_of.get(d["file"], [])]
-                others = [d["title"] for d in documents if place not in self.owners_of.get(d["file"], [])]
-                if any(kind in t.replace(" ", "") for t in others) and not any(kind in t.replace(" ", "") for t in theirs):
-                    missing.append(f"{place}の{kind}")
-        return missing
+        """A plan asked of a municipality that has none of that kind here (平泉町の総合計画)."""
+        titles = {d["file"]: d["title"] for d in self.index.extra.get("documents", [])}
+        return scope.plans_missing(text, named, titles, self.owners_of, self.config.home)
 
     def finder_for(self, files: set[str] | None) -> FactFinder:
         """Fact lookups over the given documents: the home municipality's first, plans in force before ended ones."""
@@ -167,14 +145,8 @@ class Engine:
             answer = compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, last_record=last)
         if answer.confident and compare:
             answer = self.side_by_side(text, q, mode, answer)
-        if answer.confident and answer.kind == "period" and STILL.search(squash(text)) and answer.citations:
-            answer.answer += editions.in_force_notice(answer.citations[0].file, self.timeline, today)
-        if answer.confident and answer.citations and answer.kind == "evidence" and (
-                q.wants == "person" or "氏名" in answer.answer):  # people quoted from a member list
-            first = answer.citations[0]
-            section = " ".join(c.text for c in self._sections.get((first.file, first.section), []))
-            answer.answer += "\n" + note if (note := editions.expired_term(section, today)) else ""
         if answer.confident:
+            answer.answer += self.time_note(text, q, answer, today)
             answer.answer = chosen.lead + answer.answer
             for notice in editions.notices([c.file for c in answer.citations], self.timeline, today):
                 if notice not in answer.answer:
@@ -186,6 +158,17 @@ class Engine:
             citation.status = self.timeline.status(citation.file, today)
         answer.question = asked
         return answer
+
+    def time_note(self, text: str, q: Question, answer: Answer, today: date) -> str:
+        """What today changes about an answer: a plan asked about that is still in force (まだ続いてる), or a
+        member list quoted whose term of office has ended."""
+        first = answer.citations[0] if answer.citations else None
+        if first and answer.kind == "period" and STILL.search(squash(text)):
+            return editions.in_force_notice(first.file, self.timeline, today)
+        if first and answer.kind == "evidence" and (q.wants == "person" or "氏名" in answer.answer):
+            section = " ".join(c.text for c in self._sections.get((first.file, first.section), []))
+            return "\n" + note if (note := editions.expired_term(section, today)) else ""
+        return ""
 
     def answer_from(self, text: str, q: Question, mode: Mode, files: set[str] | None) -> Answer:
         """Facts that fit, else a section's outline that names what is asked, else evidence."""
@@ -243,17 +226,10 @@ class Engine:
         words = self.vocabulary.known_compounds(question, subject_words(question)) - named
         hits, units = self.candidate_units(question, q, words, named, aliases, mode, files)
         units = covering_first(units)
-        elsewhere = files is not None and not any(self.config.home in self.owners_of.get(f, []) for f in files)
-        office = self.office_for(files) if elsewhere else self.office_for(files) or self.office  # never our office
-        fallback = f"{'・'.join(q.municipalities)}の担当窓口" if elsewhere else self.config.fallback_contact  # for theirs
-        # One word of several is not an answer; of two, it must at least be the weightier one.
-        thin = bool(units) and units[0].held < 2 and (len(words) >= 3 or (len(words) == 2 and units[0].covered < 0.5))
-        quotes = [p for p in quoted_phrases(question) if any(p in u.text for u in units[:1])]  # the best unit holds it
-        covered = bool(quotes) or self.vocabulary.coverage(question, aliases) >= COVERAGE_THRESHOLD
-        undated = q.wants == "date" and bool(units) and not (  # いつ, answered by no time at all
-            carries("date", units[0].text, question) or DATE_LIKE.search(units[0].text))
-        unnamed = bool(units) and asks_who_holds(question) and not carries("person", units[0].text, question)
-        if not units or not covered or units[0].covered < EVIDENCE_THRESHOLD or thin or undated or unnamed:
+        if not answers(question, q, words, units, self.vocabulary.coverage(question, aliases)):
+            elsewhere = files is not None and not any(self.config.home in self.owners_of.get(f, []) for f in files)
+            office = self.office_for(files) if elsewhere else self.office_for(files) or self.office  # never our office
+            fallback = f"{'・'.join(q.municipalities)}の担当窓口" if elsewhere else self.config.fallback_contact
             titles = [t for t in self.titles if files is None or any(
                 h.chunk.title == t for h in self.searcher.search(t, 1, "bm25", files))] or self.titles
             return compose.no_answer(question, office, titles, fallback, scope=q.municipalities if files is not None else [])
@@ -303,45 +279,8 @@ class Engine:
         hits = self.searcher.search(clean_question(question, self.settings.max_question_chars), skip + count)
         return [compose.cite(h, question) for h in hits[skip:]]
 
-    def suggestions(self, answer: Answer, limit: int = 3) -> list[str]:
-        """Follow-up questions the facts can answer, related to what was just answered."""
-        if not answer.citations:
-            return []
-        first = answer.citations[0]
-        parent = first.section.rsplit(" › ", 1)[0]
-        facts = self.facts
-        out: list[str] = []
-        out += [f"{t.term}とは？" for t in facts.terms if t.definition and t.source.section.startswith(parent)
-                and t.source.file == first.file]
-        out += [f"{i.name.replace(' ', '')}の目標は？" for i in facts.indicators if i.source.section == first.section]
-        out += [f"{t.year}の{t.subject}の目標は？" for t in facts.targets if t.source.section == first.section]
-        listed = [f for f in (*facts.organisations, *facts.events)
-                  if f.source.section == first.section and f.source.start_line >= first.lines[0]
-                  and f.source.end_line <= first.lines[1]]
-        for area in dict.fromkeys(f.area for f in listed if f.area):
-            out += [template.format(area=area) for template in self.config.area_suggestions]
-        out += [f"{t.term}とは？" for t in facts.terms if t.definition and t.term in answer.answer]
-        asked = content_tokens(answer.question)
-        fresh = [s for s in dict.fromkeys(out) if not content_tokens(s) <= asked and s.rstrip("？") not in answer.answer]
-        return fresh[:limit]
-
-
-IDENTITY = re.compile(r"(?:は|って)(?:だれ|誰|どなた)(?:です|でしょう|なの|だ)?か?[?？]?$")
-
-
-def asks_who_holds(question: str) -> bool:
-    """市長は誰？: who holds a post (a word ending in 長) — only a person's name answers that, not the post's
-    duties (「議長はだれがやる」 asks which role does it, and is not this)."""
-    return bool(IDENTITY.search(question.strip())) and head_noun(question).endswith("長")
-
-
-def covering_first(units: list) -> list:
-    """A unit that covers too little of the question to answer it yields to a strong one that does
-    (a row carrying 34人 for どのくらいの頻度, beside 講座を毎年開催し…)."""
-    if not units or units[0].covered >= EVIDENCE_THRESHOLD:
-        return units
-    best = next((u for u in units if u.score >= STRONG_SHARE * units[0].score and u.covered >= EVIDENCE_THRESHOLD), None)
-    return [best, *(u for u in units if u is not best)] if best else units
+    def suggestions(self, answer: Answer) -> list[str]:
+        return suggest.follow_ups(self.facts, self.config.area_suggestions, answer)
 
 
 def clean_question(question: str, limit: int) -> str:

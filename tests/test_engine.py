@@ -219,16 +219,6 @@ def test_a_place_that_is_an_area_sums_its_venues_and_shows_each(engine):
     assert "合計で150人" in answer.answer and "一関市民センター 20" in answer.answer
 
 
-def test_a_unit_covering_too_little_yields_to_a_strong_one_that_covers_the_question():
-    from bot.engine import covering_first
-    from bot.evidence import Unit
-
-    typed = Unit("観光ガイド登録者数: 34人", 0, 0, 10.0, 0.3)
-    covering = Unit("観光ガイド養成講座を毎年開催します。", 0, 1, 9.0, 0.8)
-    weak = Unit("ガイドの会", 0, 2, 2.0, 0.9)
-    assert covering_first([typed, covering, weak])[0] is covering
-    assert covering_first([typed, weak])[0] is typed  # nothing strong enough: the decline stands
-
 
 def test_a_project_named_by_its_number_is_that_project_not_every_project(engine):
     answer = engine.ask("事業19はどんな事業？")
@@ -284,12 +274,6 @@ def test_a_who_or_when_question_is_not_answered_without_a_name_or_a_time(engine,
     answer = engine.ask(question)
     assert not answer.confident and "見つかりませんでした" in answer.answer
 
-
-def test_who_holds_a_post_asks_a_name_and_which_role_does_a_duty_does_not():
-    from bot.engine import asks_who_holds
-
-    assert asks_who_holds("一関市の市長は誰？") and asks_who_holds("協働推進会議の会長はだれですか")
-    assert not asks_who_holds("協働推進会議の議長はだれがやる？") and not asks_who_holds("協働のまちづくりの主役はだれ？")
 
 
 def test_a_plan_asked_of_a_partner_by_a_kind_only_the_home_city_has_is_declined(engine):
