@@ -14,6 +14,7 @@ from itertools import groupby
 
 from bot.evidence import (
     COUNTER,
+    MUNICIPALITY_LEAD,
     TITLE_LINE,
     Unit,
     announced_items,
@@ -217,7 +218,9 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
             if other.score >= 0.6 * best.score and other.text not in chosen and same_plan:
                 chosen.append(other.text)
                 quoted_ranks.append(other.rank)
-        quote = "「" + shorten(" ".join(chosen), QUOTE_CHARS + 60) + "」"
+        theirs = [u.text for u in units if u.rank == best.rank and u.text not in chosen and (m := MUNICIPALITY_LEAD.match(u.text))
+                  and m.group(1) in q.municipalities][:1]  # 一関市がやることは: the city's own part of a joint plan
+        quote = "「" + shorten(" ".join(chosen), QUOTE_CHARS + 60) + "」" + "".join(f"\n「{shorten(t, QUOTE_CHARS)}」" for t in theirs)
     first = list(dict.fromkeys([best.rank, *quoted_ranks]))  # every passage quoted is cited first
     ordered = [hits[i] for i in first] + [h for i, h in enumerate(hits) if i not in first]
     detail = {"quote": quote, "counted": len(items) if lead.startswith("計画書の該当") else 0}

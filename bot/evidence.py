@@ -71,6 +71,8 @@ def holds(word: str, text: str, tokens: set[str]) -> bool:
 
 
 SECTION_NUMBER = re.compile(r"(?<![\d-])(\d{1,2})\s*-\s*(\d{1,2})(?![\d-])")  # 5-6: a numbered section of a plan
+MUNICIPALITY_LEAD = re.compile(r"^([\u4e00-\u9fff]{1,5}[市町村])(?:の|は|が|\s)")
+OTHER_PLACE = 0.3  # what a unit about another municipality than the one asked about keeps of its share
 AMOUNT = re.compile(r"(\d[\d,]*)\s*(人|名|件|回|団体|か所|%)")
 
 
@@ -184,7 +186,9 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
         context = sum(weight(w) for w in words & heading)
         distinguishing = words - set(tokenize(hit.chunk.title))  # the plan's own name says nothing within it
         ordinal = asked_nth or next((n for word, n in numbered if word in hit.chunk.section), 0)
-        for position, (text, earlier) in enumerate(units_in_context(hit.chunk.text)):
+        in_context = units_in_context(hit.chunk.text)
+        leads = {m.group(1) for text, _ in in_context if (m := MUNICIPALITY_LEAD.match(text))}  # 一関市の役割, 平泉町の役割
+        for position, (text, earlier) in enumerate(in_context):
             if FIGURE_CAPTION.search(text):
                 continue
             values, labels = row_parts(text)  # a row's column labels are every row's: like headings, not its own
@@ -207,6 +211,10 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
                 shared += place_share(row_label(text), column_tokens, places_named, places) * total
             if numbered_here or numbers and re.sub(r"\s", "", text).startswith(tuple(numbers)):
                 shared += QUOTED_SHARE * total  # 5-6は何の施策: the section (or the line) numbered so
+            about = MUNICIPALITY_LEAD.match(text)  # 平泉町の役割 …: a unit about one municipality of a joint plan
+            if about and question.municipalities and not figures and len(leads) >= 2:
+                score_factor = 1.0 if about.group(1) in question.municipalities else OTHER_PLACE
+                shared = (shared + PLACE_SHARE * total) * score_factor
             if any(holds_amount(text, number, counter) for number, counter in amounts):
                 shared += QUOTED_SHARE * total
             if any(phrase in text for phrase in quoted):

@@ -122,3 +122,18 @@ def test_which_group_is_found_in_an_earlier_passage_of_the_section():
     answer = _evidence("道路はどの分野に入ってる？", {"道路"}, "1. 海を生かすまちづくり\n◆漁業", "2. 森を守るまちづくり\n◆林業",
                        "◆道路")
     assert "「◆道路」は「2. 森を守るまちづくり」に含まれています" in answer.answer
+
+
+def test_a_joint_plan_asked_about_one_municipality_quotes_that_municipalitys_part():
+    text = ("取組の内容 圏域の子育て支援に取り組む。\n一関市の役割 保育施設のサービスを充実する。\n"
+            "平泉町の役割 子育て相談の窓口を設ける。")
+    from bot.answer import evidence_answer
+    from bot.evidence import select
+    from bot.question import analyse
+    from index.chunk import Chunk
+    from index.search import Hit
+
+    hits = [Hit(Chunk(0, "共生ビジョン", "v.txt", "子育て支援", 1, 3, text), 1.0)]
+    q = analyse("子育て支援で一関市がやることは？", ["一関市", "平泉町"], [])
+    answer = evidence_answer(q.text, q, hits, select(q, {"子育て", "支援"}, hits, lambda w: 1.0), "general")
+    assert "保育施設のサービス" in answer.answer and "子育て相談の窓口" not in answer.answer
