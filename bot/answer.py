@@ -198,7 +198,7 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
         items.sort(key=lambda i: _item_number(i))
     if q.wants == "list" and section_of and (not items or head not in best.text):
         items = _announced(head, units, hits, section_of) or items  # 5つの役割を… says what the list is of
-    lead = _heading_lead(hit.chunk.section)
+    lead = _heading_lead(hit.chunk.section, question)
     if WHERE_WRITTEN.search(question):  # where in the plans, said first: the plan, its section, the item above
         above = parent_item(hit, best.position, section)
         lead = f"「{hit.chunk.title}」の「{hit.chunk.section}{' › ' + above if above else ''}」に次のように書かれています。"
@@ -228,13 +228,19 @@ def evidence_answer(question: str, q: Question, hits: list[Hit], units: list[Uni
                   kind="evidence", detail=detail)
 
 
-def _heading_lead(section: str) -> str:
+def _heading_lead(section: str, question: str = "") -> str:
     """The lead of a quote, naming the heading it stands under (事業10 …, 4 郷土の恵み…): which item of
-    the plan the words belong to is often what was asked (どの目標, 何番, どの事業)."""
-    own = section.split(" › ")[-1].strip()
-    if not own or len(own) > HEADING_CHARS:
+    the plan the words belong to is often what was asked (何番, どの事業); asked どの基本方針, the heading
+    above that names one (基本方針2 … › 指標)."""
+    parts = [p.strip() for p in section.split(" › ")]
+    group = WHICH_GROUP.search(question)
+    noun = re.match(r"[\u4e00-\u9fff\u30a1-\u30fa]+", question[group.end() - 1:]) if group else None
+    asked = noun.group(0) if noun else ""  # どの基本方針 → 基本方針 (どのあたり names none)
+    above = next((i for i in range(len(parts) - 1, -1, -1) if asked and asked in parts[i]), len(parts) - 1)
+    named = " › ".join(parts[above:]) if above < len(parts) - 1 else parts[-1]
+    if not parts[-1] or len(parts[-1]) > HEADING_CHARS:
         return "計画書には次のように書かれています。"
-    return f"計画書の「{own}」には次のように書かれています。"
+    return f"計画書の「{named}」には次のように書かれています。"
 
 
 def _top_level(passages: list[Hit], items: list[str]) -> list[str]:

@@ -141,6 +141,12 @@ class Engine:
         compare = editions.compares_editions(text)
         chosen = editions.Selection(files) if compare else editions.select(text, self.timeline, today, files)
         answer = self.answer_from(text, q, mode, chosen.files)
+        others = [m for m in q.municipalities if m != self.config.home]
+        if answer.kind == "office" and others and not any(m in (answer.records[0].issuer or "") for m in others):
+            # 平泉町の町役場の住所: not our office's
+            theirs = [d["title"] for d in self.index.extra.get("documents", [])
+                      if set(others) & set(self.owners_of.get(d["file"], []))] or self.titles
+            answer = compose.no_answer(text, None, theirs, f"{'・'.join(others)}の担当窓口", scope=others)
         if answer.confident and editions.asks_upcoming(text) and (last := editions.only_past(answer.answer, today)):
             answer = compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, last_record=last)
         if answer.confident and compare:

@@ -43,12 +43,12 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
     ranked = table_answer(question, q, find)
     if ranked is not None:
         return ranked
-    if wants in ("contact", "general", "list", "count", "date", "yesno", "place"):
+    if wants in ("contact", "general", "list", "count", "date", "period", "yesno", "place"):
         orgs = find.organisations(question)
-        if orgs and find.names_organisation(question, orgs):
-            asked = column_named(question, orgs[0]) if wants == "yesno" and len(orgs) == 1 else None
+        if orgs and find.names_organisation(question, orgs):  # 川崎の協働体はいつから…管理: its named column
+            asked = column_named(question, orgs[0]) if wants in ("yesno", "date", "period") and len(orgs) == 1 else None
             office = find.facts.offices[0] if wants == "contact" and find.facts.offices else None
-            return templates.organisation_answer(question, orgs, "contact", asked, office)
+            return templates.organisation_answer(question, orgs, "contact", asked, office, yes_no=wants == "yesno")
         lacking = find.organisations_lacking(question)
         if lacking and lacking[1]:
             return templates.lacking_answer(question, *lacking, len(find.facts.organisations))

@@ -100,16 +100,17 @@ def _named(org: Organisation) -> str:
 
 
 def organisation_answer(question: str, orgs: list[Organisation], intent: str,
-                        asked: tuple[str, str] | None = None, office: Office | None = None) -> Answer:
-    """The organisations found; of one, the yes / no to the column a question `asked` about, from its cell;
-    asked for their contact, which the plans do not list, the `office` to ask."""
+                        asked: tuple[str, str] | None = None, office: Office | None = None,
+                        yes_no: bool = True) -> Answer:
+    """The organisations found; of one, the column a question `asked` about, from its cell (with the
+    yes / no a `yes_no` question wants); asked for their contact, which the plans do not list, the `office`."""
     if len(orgs) == 1:
         o = orgs[0]
         body = f"「{_named(o)}」"
         if asked and not asked[1]:
-            body = f"いいえ、{o.name}の「{asked[0]}」の欄は空欄で、記載がありません。\n{body}"
+            body = f"{'いいえ、' if yes_no else ''}{o.name}の「{asked[0]}」の欄は空欄で、記載がありません。\n{body}"
         elif asked:
-            body = f"はい、{o.name}の「{asked[0]}」は{expand_short_date(asked[1])}です。\n{body}"
+            body = f"{'はい、' if yes_no else ''}{o.name}の「{asked[0]}」は{expand_short_date(asked[1])}です。\n{body}"
     else:
         place = orgs[0].area if len({o.area for o in orgs}) == 1 else ""
         short = len(orgs) > 5  # a long list keeps to names and founding dates, to fit a phone screen

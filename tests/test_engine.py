@@ -292,3 +292,16 @@ def test_a_plan_asked_of_a_partner_by_a_kind_only_the_home_city_has_is_declined(
 )
 def test_a_numbered_heading_asked_by_its_number_is_named(engine, question, expected):
     assert expected in engine.ask(question).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "not_expected"),
+    [
+        ("川崎の協働体はいつから市民センターを管理してる？", "令和3年4月1日", "はい、"),  # the column, no yes/no
+        ("協働体の活動件数を増やすのはどの基本方針？", "基本方針2 協働のための環境づくり", ""),  # the heading above
+        ("平泉町の町役場の住所は？", "平泉町の担当窓口", "0191-21-2111"),  # not the home city's office
+    ],
+)
+def test_what_a_question_asks_of_a_row_a_heading_or_a_municipality(engine, question, expected, not_expected):
+    answer = engine.ask(question).answer
+    assert expected in answer and (not not_expected or not_expected not in answer)
