@@ -52,7 +52,6 @@ class Unit:
     covered: float  # share of the question's word weight found in the unit and its headings
     held: int = 0  # how many of the question's words the unit and its headings hold
     has_head: bool = True  # the unit or its headings hold the noun the question ends on
-    own: int = 0  # how many of the question's words the unit itself holds (not its headings)
 
 
 def verb_stem(word: str) -> str:
@@ -216,7 +215,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
                 score_factor = 1.0 if about.group(1) in question.municipalities else OTHER_PLACE
                 shared = (shared + PLACE_SHARE * total) * score_factor
             if any(holds_amount(text, number, counter) for number, counter in amounts):
-                shared += QUOTED_SHARE * total
+                shared += QUOTED_SHARE * total  # 20人だった会場: the row that says 20
             if any(phrase in text for phrase in quoted):
                 shared += QUOTED_SHARE * total  # the question quotes the plan's own words: 「市民主体」
             if position == 0 and SLOGAN.fullmatch(text) and head and head in own_heading:
@@ -225,7 +224,7 @@ def select(question: Question, words: set[str], hits: list[Hit], weight: Callabl
                 shared += 0.5 * context  # どんな役割がある: the section titled 〇〇の役割 lists them
             score = shared + 0.5 * (context + carried) + bonus + hit.score * total * 0.25
             out.append(Unit(text, rank, position, score, covered, len(own | topic | alike | (words & heading)),
-                            not head or holds(head, text, tokens) or head in headings, len(own | alike)))
+                            not head or holds(head, text, tokens) or head in headings))
     if any(u.has_head for u in out):  # 圏域全体の面積は: what is asked is the 面積
         for u in out:
             u.score *= 1.0 if u.has_head else HEAD_MISSING

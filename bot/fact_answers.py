@@ -56,7 +56,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         office = find.facts.offices[0] if find.facts.offices else None
         if office:
             return templates.office_answer(question, office, intent)
-    if wants in ("indicator", "quantity", "count") or intent == "indicator" and wants != "definition":  # 何を示す指標
+    if wants in ("indicator", "quantity", "count") or (intent == "indicator" and wants != "definition"):  # not 何を示す指標
         targets = find.targets(question) if INDICATOR.search(key) else []
         if targets:
             return templates.target_answer(question, targets, "indicator")
@@ -73,7 +73,7 @@ def fact_answer(question: str, q: Question, intent: str, find: FactFinder) -> An
         return templates.project_answer(question, every_project, "schedule")
     if numbered and wants in ("definition", "general", "date", "period", "list", "yesno"):
         return templates.project_answer(question, [numbered], "schedule")
-    if wants == "period" or wants in ("yesno", "general") and STILL.search(key):  # 協働推進計画はまだ続いてる？
+    if wants == "period" or (wants in ("yesno", "general") and STILL.search(key)):  # 協働推進計画はまだ続いてる？
         period = find.period(question)
         if period:
             return templates.period_answer(question, period, "schedule")

@@ -57,14 +57,14 @@ class ScheduleLookups:
         return self._names[id(event)]
 
     def _place(self, question: str) -> str:
+        """The 市民センター area, 地域 or 地区 of the events the question names, if it names one."""
         q = squash(question)
-        return next((p for p in (*self.centres, *self.areas) if squash(p) in q), "")
+        return next((p for p in (*self.centres, *self.areas, *self.event_areas) if squash(p) in q), "")
 
     def _events(self, question: str) -> tuple[float, list[Event]]:
         """Dated events whose name, venue or area the question names; whole-plan events first."""
         wanted = content_tokens(question)
-        q = squash(question)
-        place = next((p for p in (*self.centres, *self.areas, *self.event_areas) if squash(p) in q), "")
+        place = self._place(question)
         head = head_noun(question)
         scored = []
         for event in self.facts.events:
