@@ -1,6 +1,6 @@
 """Whether the evidence found answers the question, or the plans do not: "not in the plans" decided on
 evidence — how much of the question the plans and the best unit cover, and whether the unit carries
-what a who / when question needs (a name, a time).
+what a who / when / where-to-get question needs (a name, a time, a place or page).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ COVERAGE_THRESHOLD = 0.55
 # out-of-scope ones 0.29 or less (planbot eval reports both error rates).
 EVIDENCE_THRESHOLD = 0.33
 STRONG_SHARE = 0.5  # of the best unit's score, for a unit that covers the question to take its place
+ACCESS = re.compile(r"どこで(?:見られ|見れ|もらえ|貰え|買え|受けられ|申し込め|手に入)")  # where to get or see something
+ACCESS_PLACE = re.compile(r"ホームページ|ウェブ|WEB|Web|サイト|https?://|窓口|役場|役所|支所|センター|公民館|館|課")
 IDENTITY = re.compile(r"(?:は|って)(?:だれ|誰|どなた)(?:です|でしょう|なの|だ)?か?[?？]?$")
 
 
@@ -48,5 +50,6 @@ def answers(question: str, q: Question, words: set[str], units: list[Unit], cove
     quoted = any(p in best.text for p in quoted_phrases(question))  # the plans' own words, quoted
     undated = q.wants == "date" and not (carries("date", best.text, question) or DATE_LIKE.search(best.text))
     unnamed = asks_who_holds(question) and not carries("person", best.text, question)
+    nowhere = bool(ACCESS.search(question)) and not ACCESS_PLACE.search(best.text)  # 議事録はどこで見られる
     return ((quoted or coverage >= COVERAGE_THRESHOLD) and best.covered >= EVIDENCE_THRESHOLD
-            and not thin and not undated and not unnamed)
+            and not thin and not undated and not unnamed and not nowhere)

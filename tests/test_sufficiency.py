@@ -23,3 +23,10 @@ def test_a_when_question_is_not_answered_by_a_unit_with_no_time():
     undated = Unit("11 祭り事業", 0, 0, 5.0, 0.9, held=2)
     dated = Unit("祭りは8月10日に開きます。", 0, 0, 5.0, 0.9, held=2)
     assert not answers(q.text, q, {"祭り"}, [undated], 1.0) and answers(q.text, q, {"祭り"}, [dated], 1.0)
+
+
+def test_where_to_get_or_see_something_is_answered_only_by_a_place_or_a_page():
+    q = analyse("推進会議の結果はどこで見られる？", [], [])
+    rule = Unit("会議の議事は、出席委員の過半数で決する。", 0, 0, 5.0, 0.9, held=2)
+    page = Unit("点検の結果は市のホームページで公表します。", 0, 0, 5.0, 0.9, held=2)
+    assert not answers(q.text, q, {"会議", "結果"}, [rule], 1.0) and answers(q.text, q, {"会議", "結果"}, [page], 1.0)
