@@ -131,8 +131,10 @@ class Engine:
             return languages.answer_other(self, text, language)
         asked, text = text, self.vocabulary.respell(self.vocabulary.unabbreviate(text))
         q = analyse(text, self.owners, self.areas, self.regions)
-        if q.foreign and not q.municipalities and self.vocabulary.speaks_of(text, q.foreign):  # 仙台市の人口は
-            # (一関市から仙台市までは何キロ names a city whose plans are here: it is asked about them)
+        if q.foreign and not q.municipalities and self.vocabulary.speaks_of(text, q.foreign) and (
+                text.startswith(tuple(q.foreign)) or not all(self.vocabulary.knows(f) for f in q.foreign)):
+            # 仙台市の人口は: that city's plans. Not when a city the plans name is only part of the question
+            # (定住自立圏に奥州市は入ってる), nor beside the home city (一関市から仙台市までは何キロ)
             return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=q.foreign)
         if missing := self.plans_missing(text, q.municipalities):  # 平泉町の総合計画は: not 一関市's
             return compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, missing=missing)

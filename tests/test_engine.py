@@ -305,3 +305,9 @@ def test_a_numbered_heading_asked_by_its_number_is_named(engine, question, expec
 def test_what_a_question_asks_of_a_row_a_heading_or_a_municipality(engine, question, expected, not_expected):
     answer = engine.ask(question).answer
     assert expected in answer and (not not_expected or not_expected not in answer)
+
+
+def test_a_city_the_plans_name_inside_a_question_about_them_is_not_another_citys_question(engine):
+    answer = engine.ask("定住自立圏に奥州市は入ってる？")
+    assert answer.confident and answer.citations[0].file == "teiju-jiritsuken-vision-3.txt"
+    assert not engine.ask("盛岡市の人口は？").confident  # the city asked about: its plans are not here
