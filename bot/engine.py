@@ -30,12 +30,13 @@ from index.build import BuildReport, build_index
 from index.builds import list_builds, live_build
 from index.corpus import BotConfig, municipalities
 from index.embed import Embedder, EmbeddingCache, make_embedder
-from index.facts import Facts, Office
+from index.facts import Facts, Office, Period, Source
 from index.search import Hit, Mode, Searcher
 from index.store import IndexLoadError, load_index
 from index.timeline import ENDED, Plan, Timeline, fiscal_year
 from index.tokenize import tokenize
 
+AUTHOR = re.compile(r"(?:誰|だれ|どこ)が(?:作|つく|策定)|作ったの(?:は|って)|策定したの(?:は|って)")  # 誰が作った計画
 QUOTE_CANDIDATES = 6  # passages searched for evidence
 WIDER_CANDIDATES = 18  # searched when the best unit lacks the type asked for
 TYPED = ("date", "count", "quantity", "person")  # answer types a unit visibly carries (a date, a number, a name)
@@ -182,6 +183,8 @@ class Engine:
         """Facts that fit, else a section's outline that names what is asked, else evidence."""
         finder = self.finder_for(files)
         intent = detect_intent(text, finder)
+        if q.wants in ("person", "place") and AUTHOR.search(squash(text)) and (period := finder.period(text)):
+            return self.issuer_answer(text, period)
         answer = fact_answer(text, q, intent, finder)
         if answer is not None and answer.kind == "term" and not answer.records[0].definition and not asks_where(text):
             told = self.evidence_answer(text, q, intent, mode, files)  # a term the plans explain in passing
@@ -193,6 +196,18 @@ class Engine:
             if answer is None and q.wants != "definition":
                 answer = self.outline.answer(text, words, self.weight, files)
         return answer if answer is not None else self.evidence_answer(text, q, intent, mode, files)
+
+    def issuer_answer(self, text: str, period: Period) -> Answer:
+        """Who made a plan: its issuer as the manifest records it, with the office the plan names, if any."""
+        file = period.source.file
+        issuer = next((d.get("issuer", "") for d in self.index.extra.get("documents", []) if d["file"] == file), "")
+        office = next((o for o in self.facts.offices if o.source.file == file), None)
+        body = f"「{period.plan}」を策定したのは{issuer}です（計画書の目録による）。"
+        if office:
+            body += f"\n担当：{compose.office_line(office)}"
+        manifest = Source(period.plan, "(目録 documents.toml)", file, 1, 1)  # the issuer is the manifest's word
+        citation = compose.cite_sources([office.source if office else manifest], issuer)
+        return Answer(text, body, "contact", True, [citation], kind="issuer", records=[office] if office else [])
 
     def beyond_numbers(self, text: str) -> set[str]:
         """What a question asks about a numbered heading beyond its number and its plan's name (プロジェクト3の事業 → 事業)."""

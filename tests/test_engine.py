@@ -311,3 +311,11 @@ def test_a_city_the_plans_name_inside_a_question_about_them_is_not_another_citys
     answer = engine.ask("定住自立圏に奥州市は入ってる？")
     assert answer.confident and answer.citations[0].file == "teiju-jiritsuken-vision-3.txt"
     assert not engine.ask("盛岡市の人口は？").confident  # the city asked about: its plans are not here
+
+
+def test_who_made_a_plan_is_its_issuer_with_the_office_it_names(engine):
+    answer = engine.ask("協働推進計画は誰が作ったの？")
+    assert "まちづくり推進課です（計画書の目録による）" in answer.answer and "TEL 0191-21-2111" in answer.answer
+    joint = engine.ask("共生ビジョンはどこが作ったの？")
+    assert "一関市・平泉町です" in joint.answer and joint.citations[0].section == "(目録 documents.toml)"
+    assert "策定したのは" not in engine.ask("最初の地域協働推進計画を作ったのはいつ？").answer  # when, not who
