@@ -56,6 +56,7 @@ class Engine:
         self.config = BotConfig.from_dict(self.index.extra.get("config", {}))
         self.facts = Facts.from_dict(self.index.extra.get("facts", {}))
         documents = self.index.extra.get("documents", [])
+        self.documents = {d["file"]: d for d in documents}  # the manifest's entries: title, issuer, period…
         self.titles = [d["title"] for d in documents]
         self.timeline = Timeline([
             Plan(d["file"], d["title"], d.get("first_year", 0), d.get("last_year", 0), d.get("series", ""),
@@ -83,7 +84,7 @@ class Engine:
 
     def plans_missing(self, text: str, named: list[str]) -> list[str]:
         """A plan asked of a municipality that has none of that kind here (平泉町の総合計画)."""
-        titles = {d["file"]: d["title"] for d in self.index.extra.get("documents", [])}
+        titles = {file: d["title"] for file, d in self.documents.items()}
         return scope.plans_missing(text, named, titles, self.owners_of, self.config.home)
 
     def finder_for(self, files: set[str] | None) -> FactFinder:
@@ -147,8 +148,8 @@ class Engine:
         others = [m for m in q.municipalities if m != self.config.home]
         if answer.kind == "office" and others and not any(m in (answer.records[0].issuer or "") for m in others):
             # 平泉町の町役場の住所: not our office's
-            theirs = [d["title"] for d in self.index.extra.get("documents", [])
-                      if set(others) & set(self.owners_of.get(d["file"], []))] or self.titles
+            theirs = [d["title"] for f, d in self.documents.items() if set(others) & set(self.owners_of.get(f, []))] \
+                or self.titles
             answer = compose.no_answer(text, None, theirs, f"{'・'.join(others)}の担当窓口", scope=others)
         if answer.confident and editions.asks_upcoming(text) and (last := editions.only_past(answer.answer, today)):
             answer = compose.no_answer(text, self.office, self.titles, self.config.fallback_contact, last_record=last)
@@ -200,7 +201,7 @@ class Engine:
     def issuer_answer(self, text: str, period: Period) -> Answer:
         """Who made a plan: its issuer as the manifest records it, with the office the plan names, if any."""
         file = period.source.file
-        issuer = next((d.get("issuer", "") for d in self.index.extra.get("documents", []) if d["file"] == file), "")
+        issuer = self.documents.get(file, {}).get("issuer", "")
         office = next((o for o in self.facts.offices if o.source.file == file), None)
         body = f"「{period.plan}」を策定したのは{issuer}です（計画書の目録による）。"
         if office:
