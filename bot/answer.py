@@ -52,6 +52,9 @@ class Citation:
     snippet: str
     score: float
     status: str = "in_force"  # the plan's status today: in_force / ended / not_yet_started
+    page: int | None = None  # the PDF page (1-based) the cited text is on, for documents converted from PDF
+    printed_page: str | None = None  # the page number printed on that page (冊子 7ページ), when the page shows one
+    url: str = ""  # where the city publishes the document (the manifest's url); a link adds #page=N
 
     @property
     def status_label(self) -> str:

@@ -166,6 +166,7 @@ class Engine:
             answer.suggestions = self.suggestions(answer)
         for citation in answer.citations:
             citation.status = self.timeline.status(citation.file, today)
+            citation.url = citation.url or self.documents.get(citation.file, {}).get("url", "")
         answer.question = asked
         return answer
 
