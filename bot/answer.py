@@ -91,14 +91,16 @@ class Answer:
 def cite(hit: Hit, question: str) -> Citation:
     c = hit.chunk
     return Citation(c.title, c.section, c.file, (c.start_line, c.end_line),
-                    best_sentences(c.text, question, SNIPPET_CHARS), round(float(hit.score), 4))
+                    best_sentences(c.text, question, SNIPPET_CHARS), round(float(hit.score), 4),
+                    page=c.page, printed_page=c.printed_page)
 
 
 def cite_sources(sources: list[Source], snippet: str) -> Citation:
     """One citation for facts read from one section (a list of rows cites their line span)."""
     first = sources[0]
     lines = (min(s.start_line for s in sources), max(s.end_line for s in sources))
-    return Citation(first.title, first.section, first.file, lines, shorten(snippet, SNIPPET_CHARS), 1.0)
+    return Citation(first.title, first.section, first.file, lines, shorten(snippet, SNIPPET_CHARS), 1.0,
+                    page=first.page, printed_page=first.printed_page)
 
 
 def citations_for(items: list, snippet_of) -> list[Citation]:

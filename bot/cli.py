@@ -19,6 +19,7 @@ from index.build import check_corpus
 from index.builds import BuildError, builds_dir, list_builds, live_build, rollback
 from index.corpus import CorpusError
 from index.embed import EmbedderError
+from index.pages import page_label
 from index.store import IndexLoadError
 from index.timeline import ended_without_successor
 
@@ -142,6 +143,8 @@ def format_answer(answer: Answer) -> str:
         lines.append(words["sources"] + ":")
         for i, c in enumerate(answer.citations, 1):
             where = f"{c.file} {c.lines[0]}–{c.lines[1]} {words['lines']}".replace(" 行", "行")
+            if c.page is not None:
+                where += f"、{page_label(c.page, c.printed_page)}"
             lines.append(f"  [{i}] {c.title} › {c.section}（{where}）")
     if answer.suggestions:
         lines.append("")

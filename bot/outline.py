@@ -91,7 +91,7 @@ class Outline:
         held = "\n".join(f"・{child}" for child in children[:LIST_LIMIT]) if children else first.text[:INTRO_CHARS // 2]
         body = f"「{first.title}」の「{heading}」です。\n{held}".rstrip()
         citation = Citation(first.title, best.path, best.file, (first.start_line, max(c.end_line for c in chunks)),
-                            heading, 1.0)
+                            heading, 1.0, page=first.page, printed_page=first.printed_page)
         return Answer(question, body, "general", True, [citation], kind="outline", detail={"heading": heading})
 
     def _numbered_line(self, question: str, labels: list[str], files: set[str] | None) -> Answer | None:
@@ -108,7 +108,8 @@ class Outline:
             return None
         line, chunk = next(iter(lines.values()))
         body = f"「{chunk.title}」の「{line}」です（「{chunk.section.split(SECTION_SEPARATOR)[-1]}」の中）。"
-        citation = Citation(chunk.title, chunk.section, chunk.file, (chunk.start_line, chunk.end_line), line, 1.0)
+        citation = Citation(chunk.title, chunk.section, chunk.file, (chunk.start_line, chunk.end_line), line, 1.0,
+                            page=chunk.page, printed_page=chunk.printed_page)
         return Answer(question, body, "general", True, [citation], kind="outline", detail={"heading": line})
 
     def answer(self, question: str, words: set[str], weight: Callable[[str], float],
@@ -140,6 +141,6 @@ class Outline:
         listed = "\n".join(f"・{child}" for child in children[:LIST_LIMIT])
         body = f"「{heading}」には次の{len(children)}項目があります。\n{listed}"
         citation = Citation(first.title, best.path, best.file, (first.start_line, max(c.end_line for c in chunks)),
-                            "、".join(children[:LIST_LIMIT]), 1.0)
+                            "、".join(children[:LIST_LIMIT]), 1.0, page=first.page, printed_page=first.printed_page)
         return Answer(question, body, "general", True, [citation], kind="outline",
                       detail={"heading": heading, "items": children})

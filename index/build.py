@@ -36,6 +36,30 @@ class BuildReport:
     directory: Path
     facts: dict[str, dict[str, int]] = field(default_factory=dict)  # per document: facts found of each kind
     warnings: list[str] = field(default_factory=list)
+    found: list[DocumentSummary] = field(default_factory=list)  # per document: sections, tables, facts
+
+
+@dataclass
+class DocumentSummary:
+    """What a document yielded, for `planbot check` and `build` to show a maintainer."""
+
+    file: str
+    title: str
+    sections: int
+    tables: int
+    chunks: int
+    pages: int  # PDF pages marked in the converted text (0 for other documents)
+    facts: dict[str, int]
+
+
+def found_per_document(parsed: list[ParsedDocument], chunks: list[Chunk], facts: Facts) -> list[DocumentSummary]:
+    counts = facts_per_document(facts)
+    return [DocumentSummary(doc.file, doc.title, len(doc.sections),
+                            len({b.table for s in doc.sections for b in s.blocks if b.kind == "row"}),
+                            sum(c.file == doc.file for c in chunks),
+                            max((p.page or 0 for p in doc.pages), default=0),
+                            {k: n for k, n in counts.get(doc.file, {}).items() if n})
+            for doc in parsed]
 
 
 def parse_corpus(documents: list[Document]) -> tuple[list[ParsedDocument], list[Chunk]]:
@@ -46,9 +70,9 @@ def parse_corpus(documents: list[Document]) -> tuple[list[ParsedDocument], list[
     return parsed, chunks
 
 
-def check_corpus(corpus_dir: Path) -> tuple[list[Document], list[ParsedDocument], list[Chunk]]:
+def check_corpus(corpus_dir: Path, convert_cache: Path | None = None) -> tuple[list[Document], list[ParsedDocument], list[Chunk]]:
     """Everything `planbot check` verifies: readable documents that parse into sections with text."""
-    documents = load_corpus(corpus_dir)
+    documents = load_corpus(corpus_dir, convert_cache)
     parsed, chunks = parse_corpus(documents)
     problems = [
         f"{corpus_dir / doc.file}: 見出しも本文も読み取れません（計画書のテキストか確認してください）"
@@ -133,7 +157,7 @@ def write_index(
         "documents": [
             {"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period, "first_year": d.first_year,
              "last_year": d.last_year, "series": d.series, "supersedes": d.supersedes,
-             "superseded_by": d.superseded_by, "url": d.url}
+             "superseded_by": d.superseded_by, "url": d.url, "aliases": list(d.aliases)}
             for d in documents
         ],
         "sources": {d.file: d.text for d in documents},  # the text the line numbers of citations refer to
@@ -154,7 +178,8 @@ def build_index(
 ) -> BuildReport:
     """Build into a staging directory, check it, and only then make it the live index."""
     started = time.perf_counter()
-    documents, parsed, chunks = check_corpus(corpus_dir)
+    convert_cache = cache.path.parent / "converted" if cache is not None else None
+    documents, parsed, chunks = check_corpus(corpus_dir, convert_cache)
     previous = live_build(out_dir)
     staging = staging_dir(out_dir)
     try:
@@ -175,6 +200,7 @@ def build_index(
         directory=out_dir,
         facts=facts_per_document(facts),
         warnings=fact_warnings(parsed, facts),
+        found=found_per_document(parsed, chunks, facts),
     )
 
 

@@ -23,6 +23,8 @@ class Chunk:
     start_line: int
     end_line: int
     text: str
+    page: int | None = None  # PDF page of start_line (documents converted from PDF)
+    printed_page: str | None = None  # the number printed on that page
 
     def index_text(self) -> str:
         """What BM25 and the embedder see: the text with its document title and section path."""
@@ -106,15 +108,19 @@ def chunk_document(doc: ParsedDocument, first_id: int = 0) -> list[Chunk]:
 
     def emit(section: Section, pieces: list[_Piece]) -> None:
         for group in _pack(pieces):
+            start = min(p.start for p in group)
+            page = doc.page_at(start)
             chunks.append(
                 Chunk(
                     id=first_id + len(chunks),
                     title=doc.title,
                     file=doc.file,
                     section=SECTION_SEPARATOR.join(section.path) or "(冒頭)",
-                    start_line=min(p.start for p in group),
+                    start_line=start,
                     end_line=max(p.end for p in group),
                     text="\n".join(p.text for p in group),
+                    page=page.page,
+                    printed_page=page.printed,
                 )
             )
 

@@ -8,10 +8,11 @@ import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from index.convert import CONVERTIBLE, ConversionError, cached_text
 from index.era import years_in
 
 MANIFEST = "documents.toml"
-DOCUMENT_SUFFIXES = {".txt", ".md"}
+DOCUMENT_SUFFIXES = {".txt", ".md", *CONVERTIBLE}
 
 
 class CorpusError(Exception):
@@ -38,6 +39,7 @@ class Document:
     supersedes: str = ""  # the file of the edition this one replaces
     superseded_by: str = ""  # the title of a successor whose text is not in the corpus yet
     url: str = ""
+    aliases: tuple[str, ...] = ()  # names people use for the plan that cannot be derived from its title
 
     @property
     def plan(self):
@@ -92,7 +94,9 @@ class BotConfig:
 
 
 def municipalities(issuer: str) -> list[str]:
-    """The municipalities in an issuer line: 一関市・平泉町 → [一関市, 平泉町]."""
+    """The municipalities in an issuer line: 一関市・平泉町 → [一関市, 平泉町]; a note in brackets
+    (〇〇市（中心市）) is no municipality."""
+    issuer = re.sub(r"[（(][^）)]*[）)]", " ", issuer)
     return re.findall(r"[^\s・、,/と及び]+?[都道府県市区町村]", issuer)
 
 
@@ -106,8 +110,11 @@ def load_config(corpus_dir: Path) -> BotConfig:
     return BotConfig.from_dict(data.get("bot", {}))
 
 
-def load_corpus(corpus_dir: Path) -> list[Document]:
-    """Read the manifest and every document it names; refuse mismatches and unreadable files."""
+def load_corpus(corpus_dir: Path, convert_cache: Path | None = None) -> list[Document]:
+    """Read the manifest and every document it names; refuse mismatches and unreadable files.
+
+    A PDF, Word, Excel or HTML file is converted into text (cached by its hash in `convert_cache`).
+    """
     manifest_path = corpus_dir / MANIFEST
     if not manifest_path.is_file():
         raise CorpusError(f"{manifest_path}: コーパスの目録（{MANIFEST}）がありません")
@@ -134,13 +141,13 @@ def load_corpus(corpus_dir: Path) -> list[Document]:
             continue
         listed.add(name)
         try:
-            documents.append(_read_document(corpus_dir / name, entry))
+            documents.append(_read_document(corpus_dir / name, entry, convert_cache))
         except CorpusError as exc:
             problems += exc.problems
 
     problems += _edition_problems(manifest_path, entries, listed)
     unlisted = sorted(
-        p.name for p in corpus_dir.iterdir() if p.suffix in DOCUMENT_SUFFIXES and p.name not in listed
+        p.name for p in corpus_dir.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.name not in listed
     )
     if unlisted:
         problems.append(
@@ -177,21 +184,37 @@ def _edition_problems(manifest_path: Path, entries: list[dict], listed: set[str]
             problems.append(f"{manifest_path}: {name} の supersedes = \"{target}\" に当たる文書が目録にありません")
         if target and target == name:
             problems.append(f"{manifest_path}: {name} が自分自身を supersedes に指定しています")
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) and a.strip() for a in aliases):
+            problems.append(f"{manifest_path}: {name} の aliases は呼び名の文字列のリストで書いてください"
+                            '（例: aliases = ["〇〇プラン"]）')
     return problems
 
 
-def _read_document(path: Path, entry: dict) -> Document:
+def _read_text(path: Path, raw: bytes, convert_cache: Path | None) -> str:
+    """The document's text: a text file as it is, a PDF, Word, Excel or HTML file converted."""
+    if path.suffix.lower() in CONVERTIBLE:
+        try:
+            return cached_text(path, raw, convert_cache)
+        except ConversionError as exc:
+            raise CorpusError(str(exc)) from exc
+    if b"\x00" in raw:
+        raise CorpusError(f"{path}: バイナリファイルのようです（NUL バイトを含みます）")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{path}: UTF-8 として読めません（{exc.start} バイト目）") from exc
+
+
+def _read_document(path: Path, entry: dict, convert_cache: Path | None = None) -> Document:
     if not path.is_file():
         raise CorpusError(f"{path}: 目録に登録されていますがファイルがありません")
     raw = path.read_bytes()
     if not raw.strip():
         raise CorpusError(f"{path}: ファイルが空です")
-    if b"\x00" in raw:
-        raise CorpusError(f"{path}: バイナリファイルのようです（NUL バイトを含みます）")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise CorpusError(f"{path}: UTF-8 として読めません（{exc.start} バイト目）") from exc
+    text = _read_text(path, raw, convert_cache)
+    if not text.strip():
+        raise CorpusError(f"{path}: 変換しても文字がありません（画像だけの文書か確認してください）")
     return Document(
         file=path.name,
         title=entry["title"].strip(),
@@ -205,4 +228,6 @@ def _read_document(path: Path, entry: dict) -> Document:
         supersedes=str(entry.get("supersedes", "")).strip(),
         superseded_by=str(entry.get("superseded_by", "")).strip(),
         url=str(entry.get("url", "")).strip(),
+        aliases=tuple(a.strip() for a in entry.get("aliases", []) if isinstance(a, str) and a.strip())
+        if isinstance(entry.get("aliases", []), list) else (),
     )

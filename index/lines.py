@@ -22,6 +22,7 @@ from index.headings import (
     HeadingKind,
     heading_kind,
 )
+from index.pages import read_marker
 from index.text import (
     _CJK,
     BOX_BARS,
@@ -49,6 +50,8 @@ class Line:
     kind: str  # blank | page | sep | heading | tab | space | text
     heading: HeadingKind | None = None
     body: str = ""  # text after a wide gap on a heading line ("１ 名称      一関・平泉定住自立圏")
+    page: int | None = None  # the PDF page the line is on (converted PDFs), set from the page markers
+    printed_page: str | None = None
 
 
 def _is_numeric_token(token: str) -> bool:
@@ -136,6 +139,9 @@ def classify(lines: list[str]) -> list[Line]:
     heads = running_heads(lines)
     bare = bare_pipe_rows(lines)
     for number, raw in enumerate(lines, start=1):
+        if read_marker(raw):
+            out.append(Line(number, number, raw, "page"))  # <!-- page 11 printed 7 -->: where, not what
+            continue
         raw = raw.rstrip("\r\n").translate(BOX_BARS)
         stripped = raw.strip()
         text = clean_text(stripped)

@@ -25,6 +25,7 @@ from index.lines import (
     space_tokens,
     wide_gap_rows,
 )
+from index.pages import line_pages
 from index.sections import Block, ParsedDocument, Section
 from index.tables import name_row_groups, table_blocks
 from index.text import (
@@ -206,9 +207,26 @@ def drop_repeated_text(sections: list[Section]) -> None:
 _ORDINAL_ITEM = re.compile(r"^第\s*\d{1,2}\s*[回号]")  # 第2回 2025/10/4 …: one record per line
 
 
+def attach_pages(doc: ParsedDocument) -> None:
+    """Give every section and block the PDF page (and printed page) of its first line."""
+    if not any(p.page for p in doc.pages):
+        return
+    for section in doc.sections:
+        page = doc.page_at(section.start_line)
+        section.page, section.printed_page = page.page, page.printed
+        for block in section.blocks:
+            page = doc.page_at(block.start_line)
+            block.page, block.printed_page = page.page, page.printed
+
+
 def parse_document(text: str, file: str, title: str) -> ParsedDocument:
     """Parse one document into sections; sections without content are left out."""
-    lines = classify(wide_gap_rows(html_as_lines(text.splitlines())))
+    source_lines = text.splitlines()
+    pages = line_pages(source_lines)
+    lines = classify(wide_gap_rows(html_as_lines(source_lines)))
+    for line in lines:
+        page = pages[line.start - 1]
+        line.page, line.printed_page = page.page, page.printed
     lines = repair_breaks(lines)
     lines = drop_table_of_contents(lines)
     lines = demote_heading_runs(lines)
@@ -231,4 +249,6 @@ def parse_document(text: str, file: str, title: str) -> ParsedDocument:
     for section in sections:
         section.blocks = name_row_groups(section.blocks)
     drop_repeated_text(sections)
-    return ParsedDocument(file, title, [s for s in sections if s.blocks or s.path])
+    doc = ParsedDocument(file, title, [s for s in sections if s.blocks or s.path], pages)
+    attach_pages(doc)
+    return doc

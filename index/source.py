@@ -12,3 +12,5 @@ class Source:
     file: str
     start_line: int
     end_line: int
+    page: int | None = None  # the PDF page (1-based) of start_line, for documents converted from PDF
+    printed_page: str | None = None  # the page number printed on that page, when it shows one

@@ -9,7 +9,7 @@ from index.chunk import SECTION_SEPARATOR
 from index.parse import Block, ParsedDocument, Section, normalize
 from index.source import Source
 
-NUMBERING = re.compile(r"^(?:\(\d+\)|\d+(?:-\d+)?\.?|[①-⑳]|第\d+[章部節編]?|[◆◇■□●○・※*]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+(?:\s*[-.]\s*\d+)?)\s*")
+NUMBERING = re.compile(r"^(?:\(\d+\)|\d+(?:-\d+)?(?:\.|(?![\d.,]|[人日年月件回か所個歳名%％]))|[①-⑳]|第\d+[章部節編]?|[◆◇■□●○・※*]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+(?:\s*[-.]\s*\d+)?)\s*")
 DATE = re.compile(
     r"(?:令和|平成|昭和)\s*(?:元|\d+)\s*年(?:\s*\d+\s*月(?:\s*\d+\s*日)?|\s*度)?[^/|]*?"
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^/|]*?"
@@ -31,7 +31,9 @@ def strip_numbering(title: str) -> str:
 
 
 def source(doc: ParsedDocument, section: Section, start: int, end: int) -> Source:
-    return Source(doc.title, SECTION_SEPARATOR.join(section.path) or "(冒頭)", doc.file, start, end)
+    page = doc.page_at(start)
+    return Source(doc.title, SECTION_SEPARATOR.join(section.path) or "(冒頭)", doc.file, start, end,
+                  page.page, page.printed)
 
 
 def cells(block: Block) -> dict[str, str]:

@@ -8,13 +8,15 @@ from index.extract.common import source
 from index.facts import Office
 from index.parse import ParsedDocument
 
-_TEL = re.compile(r"(?:TEL|Tel|電話(?:番号)?|℡|☎|☏)\s*[:：]?\s*(\d{2,5}(?:-\d{1,4}-|\(\d{1,4}\))\d{3,4}(?:\s*\(代\))?)")  # 0191-21-2111, 0123(45)6789
+_TEL = re.compile(r"(?:TEL|Tel|電話(?:番号)?|℡|☎|☏)\s*[:：]?\s*(\d{2,5}(?:-\d{1,4}-|\(\d{1,4}\))\d{3,4}"
+                  r"(?:\s*\(代\)|\s*\(?内線\s*[:：]?\s*\d{1,6}\)?)?)")  # 0191-21-2111 (代), 0123(45)6789, 内線 2315 kept
 _FAX = re.compile(r"(?:FAX|Fax|ファクス|ファックス)\s*[:：]?\s*(\d{2,5}(?:-\d{1,4}-|\(\d{1,4}\))\d{3,4})")
 _ADDRESS = re.compile(
     r"(〒\s*[\d-]+\s*)?((?:東京都|北海道|京都府|大阪府|[^\s/|、。:]{2,3}県)[^\s/|]+?)(?=\s|/|\||TEL|Tel|FAX|電話|℡|☎|☏|$)"
 )
 _POSTAL_ADDRESS = re.compile(r"〒\s*[\d-]+\s*[^\s/|]+")  # 〒998-0101 楓谷町中央一丁目5番地: no prefecture written
 _OFFICE_NAME = re.compile(r"^[^。、\d:〒]{2,40}(?:課|部|室|係|局|センター|役場|役所)$")
+_BEFORE_PHONE = re.compile(r"\s*[(（]?\s*(?:TEL|Tel|電話|℡|☎|☏).*$")
 
 
 def extract_offices(doc: ParsedDocument, issuer: str = "") -> list[Office]:
@@ -27,12 +29,13 @@ def extract_offices(doc: ParsedDocument, issuer: str = "") -> list[Office]:
                 continue
             window = blocks[max(0, i - 4) : i + 3]
             text = " ".join(b.text for b in window)
-            lines = [b.text.split("〒")[0].rsplit(":", 1)[-1].strip() for b in blocks[max(0, i - 4) : i + 1]]
+            lines = [_BEFORE_PHONE.sub("", b.text.split("〒")[0]).rsplit(":", 1)[-1].strip()
+                     for b in blocks[max(0, i - 4) : i + 1]]
             names = [line for line in lines if _OFFICE_NAME.match(line)]
             address = _ADDRESS.search(text) or _POSTAL_ADDRESS.search(text)
             fax = _FAX.search(text)
             out.append(Office(
-                name=names[-1] if names else "",
+                name=names[-1] if names else issuer,  # never a nameless office (担当は（〒…）です)
                 address=address.group(0).strip() if address else "",
                 tel=tel.group(1),
                 fax=fax.group(1) if fax else "",

@@ -8,7 +8,7 @@ from index.extract.common import cells, find, in_brackets, label_of, rows, sourc
 from index.facts import Indicator
 from index.parse import ParsedDocument
 
-CURRENT = ("現状", "基準", "実績", "現況", "直近", "策定時")
+CURRENT = ("現状", "実績", "現況", "直近", "基準", "策定時")  # the latest actual figure first
 TARGET = ("目標",)
 NAME = ("指標", "項目", "名称")
 _UNIT = re.compile(r"^[\d,.]+\s*([^\d\s,.]{1,6})$")
@@ -25,11 +25,17 @@ def _label_year(label: str, keys: tuple[str, ...]) -> str:
     return rest.replace("値", "").strip()
 
 
+def _figure_column(row: dict[str, str], keys: tuple[str, ...]) -> str:
+    """The column a key names that holds a figure (目標値, not the 基本目標 a row is grouped under)."""
+    labels = [label for key in keys for label in row if key in label]
+    return next((label for label in labels if re.search(r"\d", row[label])), labels[0] if labels else "")
+
+
 def extract_indicators(doc: ParsedDocument) -> list[Indicator]:
     out = []
     for section, block in rows(doc):
         row = cells(block)
-        current_label, target_label = label_of(row, *CURRENT), label_of(row, *TARGET)
+        current_label, target_label = _figure_column(row, CURRENT), _figure_column(row, TARGET)
         if not (current_label and target_label) or current_label == target_label:
             continue
         name_label = label_of(row, *NAME) or next(iter(row))
