@@ -15,10 +15,11 @@ from bot.answer import Answer
 from bot.config import Settings
 from bot.diff import diff, edition_snapshot, format_diff, snapshot
 from bot.engine import build, open_engine
-from index.build import check_corpus
+from index.build import DocumentSummary, check_corpus, fact_warnings, found_per_document
 from index.builds import BuildError, builds_dir, list_builds, live_build, rollback
-from index.corpus import CorpusError
+from index.corpus import CorpusError, load_config
 from index.embed import EmbedderError
+from index.extract import extract_facts
 from index.pages import page_label
 from index.store import IndexLoadError
 from index.timeline import ended_without_successor
@@ -35,7 +36,7 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         f"  文書 {report.documents} / セクション {report.sections} / チャンク {report.chunks}"
         f"（新たに埋め込み {report.embedded}）/ {report.seconds:.1f} 秒"
     )
-    print(format_fact_counts(report.facts, report.documents))
+    print(format_found(report.found))
     for warning in report.warnings:
         _say(f"警告: {warning}")
     if report.previous is not None and report.previous.exists():
@@ -49,27 +50,60 @@ FACT_NAMES = {"terms": "用語", "indicators": "指標", "targets": "数値目�
               "offices": "連絡先", "events": "日付", "projects": "事業", "periods": "期間"}
 
 
-def format_fact_counts(counts: dict[str, dict[str, int]], documents: int) -> str:
-    """Facts found per document: 用語 6 / 指標 9 / …"""
-    lines = ["  取り出した事実:"]
-    for file, kinds in counts.items():
-        found = " / ".join(f"{FACT_NAMES[k]} {n}" for k, n in kinds.items() if n)
-        lines.append(f"    {file}: {found}")
-    if len(counts) < documents:
-        lines.append(f"    （ほか {documents - len(counts)} 文書は事実なし）")
+def format_found(found: list[DocumentSummary]) -> str:
+    """Per document what the parser and the extractors found: セクション 12 / 表 3 / 指標 9 …"""
+    lines = ["  文書ごとに見つかったもの:"]
+    for doc in found:
+        parts = [f"セクション {doc.sections}", f"表 {doc.tables}", f"チャンク {doc.chunks}"]
+        if doc.pages:
+            parts.insert(0, f"PDF {doc.pages} ページ")
+        facts = " / ".join(f"{FACT_NAMES[k]} {n}" for k, n in doc.facts.items()) or "事実なし"
+        lines.append(f"    {doc.file}: {' / '.join(parts)}｜{facts}")
     return "\n".join(lines)
 
 
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     corpus = args.corpus or settings.corpus_dir
-    documents, parsed, chunks = check_corpus(corpus)
-    for doc in parsed:
-        count = sum(c.file == doc.file for c in chunks)
-        print(f"OK  {doc.file}: {doc.title}（セクション {len(doc.sections)} / チャンク {count}）")
+    documents, parsed, chunks = check_corpus(corpus, settings.cache_dir / "converted")
+    facts = extract_facts(parsed, documents, load_config(corpus))
+    for doc in found_per_document(parsed, chunks, facts):
+        print(f"OK  {doc.file}: {doc.title}")
+    print(format_found(found_per_document(parsed, chunks, facts)))
+    for warning in fact_warnings(parsed, facts):
+        print(f"警告: {warning}")
     print(f"{corpus}: {len(documents)} 文書とも問題ありません。")
     for warning in ended_without_successor([d.plan for d in documents], settings.current_date()):
         print(f"注意: {warning}")
     return 0
+
+
+def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
+    """Convert PDF, Word, Excel or HTML files into text for a maintainer to read, fix and commit."""
+    from index.convert import ConversionError, convert
+    from index.parse import parse_document
+
+    failed = 0
+    for path in args.files:
+        out = (args.out or path.parent) / f"{path.stem}.txt"
+        if out.exists() and not args.force:
+            _say(f"✗ {out} はすでにあります（上書きするには --force）")
+            failed += 1
+            continue
+        try:
+            conversion = convert(path)
+        except (ConversionError, OSError) as exc:
+            _say(f"✗ {exc}")
+            failed += 1
+            continue
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(conversion.text, encoding="utf-8")
+        parsed = parse_document(conversion.text, out.name, path.stem)
+        pages = f"{conversion.pages} ページ / " if conversion.pages else ""
+        print(f"{path} → {out}（{pages}表 {conversion.tables} / セクション {len(parsed.sections)}）")
+    if len(args.files) > failed:
+        print("変換結果を読んで直し、documents.toml の file に .txt を書いて登録してください"
+              "（<!-- page N --> の行はページの目印なので残してください）。")
+    return 2 if failed else 0
 
 
 def _build_dir(name: str | None, settings: Settings, default_offset: int) -> Path:
@@ -255,6 +289,12 @@ def parser() -> argparse.ArgumentParser:
     k = sub.add_parser("check", help="計画書フォルダを検証する（何も書き換えない）")
     k.add_argument("--corpus", type=Path, help="計画書のフォルダ（既定: PLANBOT_CORPUS_DIR）")
     k.set_defaults(run=cmd_check)
+
+    imp = sub.add_parser("import", help="PDF・Word・Excel・HTML の計画書をテキストに変換する（確認して登録するため）")
+    imp.add_argument("files", nargs="+", type=Path, help="変換するファイル")
+    imp.add_argument("--out", type=Path, help="書き出すフォルダ（既定: 元のファイルと同じフォルダ）")
+    imp.add_argument("--force", action="store_true", help="同名の .txt があっても上書きする")
+    imp.set_defaults(run=cmd_import)
 
     d = sub.add_parser("diff", help="2つのビルドの違いを表示する（既定: ひとつ前のビルドと稼働中のビルド）")
     d.add_argument("old", nargs="?", help="旧ビルドのIDかフォルダ")

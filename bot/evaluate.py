@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import runpy
 import shutil
 import statistics
 import time
@@ -139,25 +140,30 @@ class Suite:
     name: str
     files: list[Path]
     add_corpus: Path | None = None
+    generate: Path | None = None  # a script whose write(directory) makes the suite's binary documents
 
 
 def load_suites(path: Path) -> list[Suite]:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     base = path.parent
     return [
-        Suite(s["name"], [base / f for f in s["files"]], base / s["add_corpus"] if s.get("add_corpus") else None)
+        Suite(s["name"], [base / f for f in s["files"]], base / s["add_corpus"] if s.get("add_corpus") else None,
+              base / s["generate"] if s.get("generate") else None)
         for s in data.get("suite", [])
     ]
 
 
-def merged_corpus(corpus: Path, extra: Path, out: Path) -> Path:
-    """A copy of the corpus with the extra documents and their manifest entries added."""
+def merged_corpus(corpus: Path, extra: Path, out: Path, generate: Path | None = None) -> Path:
+    """A copy of the corpus with the extra documents and their manifest entries added; documents kept as
+    code (PDF, Word, Excel drawn by a script) are generated into it."""
     if out.exists():
         shutil.rmtree(out)
     shutil.copytree(corpus, out)
     for doc in extra.iterdir():
         if doc.name != MANIFEST and doc.is_file():
             shutil.copy(doc, out / doc.name)
+    if generate is not None:
+        runpy.run_path(str(generate))["write"](out)
     manifest = (corpus / MANIFEST).read_text(encoding="utf-8") + "\n" + (extra / MANIFEST).read_text(encoding="utf-8")
     (out / MANIFEST).write_text(manifest, encoding="utf-8")
     return out
@@ -167,8 +173,8 @@ def suite_settings(settings: Settings, suite: Suite, workdir: Path) -> Settings:
     """Settings whose corpus and index are the suite's (the embedding cache is shared)."""
     if suite.add_corpus is None:
         return settings
-    home = workdir / suite.add_corpus.name
-    corpus = merged_corpus(settings.corpus_dir, suite.add_corpus, home / "corpus")
+    home = workdir / (suite.add_corpus.name if suite.generate is None else suite.name)
+    corpus = merged_corpus(settings.corpus_dir, suite.add_corpus, home / "corpus", suite.generate)
     return settings.model_copy(update={"corpus_dir": corpus, "index_dir": home / "index"})
 
 
