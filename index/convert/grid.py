@@ -14,7 +14,7 @@ def cell_text(text: str | None) -> str:
     """A cell on one line: lines broken inside Japanese rejoined without a space, others with one."""
     text = fold_glyphs(text or "").strip()
     text = _LINE_JOIN.sub("", text)
-    return re.sub(r"\s+", " ", text.replace("\t", " ")).strip()
+    return re.sub(r"[^\S\u3000]+", " ", text.replace("\t", " ")).strip()  # a full-width space stays as printed
 
 
 def fill(grid: list[list[str | None]], spans: dict[tuple[int, int], tuple[int, int]]) -> list[list[str]]:

@@ -39,6 +39,8 @@ class _Item:
     lines: list[str]
     bottom: float = 0.0
     table: bool = False
+    last_top: float = 0.0  # where the last line of a joined paragraph sits
+    last_x1: float = 0.0
 
 
 @dataclass
@@ -82,9 +84,12 @@ def cid_share(text: str) -> float:
 
 def _has_invisible_text(page) -> bool:
     """Text drawn in render mode 3 (neither filled nor stroked): the OCR layer over a scanned image."""
+    from pdfminer.pdftypes import resolve1
+
     try:
-        streams = page.page_obj.contents if isinstance(page.page_obj.contents, list) else [page.page_obj.contents]
-        data = b"".join(s.resolve().get_data() for s in streams if s is not None)
+        contents = resolve1(page.page_obj.contents)
+        streams = contents if isinstance(contents, list) else [contents]
+        data = b"".join(resolve1(s).get_data() for s in streams if s is not None)
     except Exception:  # an unreadable stream says nothing either way
         return False
     return bool(page.chars) and re.search(rb"(?<![\d.])3\s+Tr\b", data) is not None
@@ -332,15 +337,45 @@ def _read_page(page) -> _Page:
 
 
 def _paragraphs(items: list[_Item]) -> list[_Item]:
-    """A blank line where the gap between two lines is wider than a line (a paragraph or a table ends)."""
+    """Lines wrapped by the width of their column joined into one line per paragraph (a line that reaches
+    the column's right edge goes on in the next, set at the usual leading); a blank line where a
+    paragraph or a table ends."""
+    text = [i for i in items if not i.table and "\t" not in i.lines[0]]
     out: list[_Item] = []
     for item in items:
-        rows = "\t" in item.lines[0] and "\t" in out[-1].lines[-1] if out else False  # an unruled table goes on
-        if out and not rows and (item.table or out[-1].table or item.top < out[-1].top  # the next column
-                                 or item.top - out[-1].bottom > 0.9 * max(out[-1].bottom - out[-1].top, 8)):
+        previous = out[-1] if out else None
+        if previous is not None and _continues(previous, item, text):
+            previous.lines[-1] = _join(previous.lines[-1], item.lines[0])
+            previous.bottom, previous.x1 = item.bottom, max(previous.x1, item.x1)
+            previous.last_top, previous.last_x1 = item.top, item.x1
+            continue
+        rows = previous is not None and "\t" in item.lines[0] and "\t" in previous.lines[-1]  # an unruled table
+        if previous is not None and not rows and (
+                item.table or previous.table or item.top < previous.top  # the next column
+                or item.top - previous.bottom > 0.9 * max(previous.bottom - previous.last_top, 8)):
             out.append(_Item(item.top, item.x0, item.x0, [""]))
-        out.append(item)
+        out.append(_Item(item.top, item.x0, item.x1, list(item.lines), item.bottom, item.table,
+                         item.top, item.x1))
     return out
+
+
+def _continues(previous: _Item, item: _Item, text: list[_Item]) -> bool:
+    """Whether `item` is the next line of the paragraph `previous` ends with."""
+    if previous.table or item.table or "\t" in previous.lines[-1] or "\t" in item.lines[0] or not previous.lines[-1]:
+        return False
+    height = max(item.bottom - item.top, 4.0)
+    column = [i.x1 for i in text if abs(i.x0 - item.x0) < 3 * height]  # lines of the same column
+    right = sorted(column)[int(0.9 * (len(column) - 1))] if column else item.x1
+    return (0 <= item.top - previous.bottom <= 1.2 * height
+            and previous.last_x1 >= right - 1.5 * height
+            and abs(item.x0 - previous.x0) <= 1.5 * height
+            and not previous.lines[-1].endswith(("。", "」", "：", ":")))
+
+
+def _join(left: str, right: str) -> str:
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalnum():
+        return f"{left} {right}"
+    return left + right
 
 
 def _mask(text: str) -> str:
