@@ -99,7 +99,8 @@ def cmd_import(args: argparse.Namespace, settings: Settings) -> int:
         out.write_text(conversion.text, encoding="utf-8")
         parsed = parse_document(conversion.text, out.name, path.stem)
         pages = f"{conversion.pages} ページ / " if conversion.pages else ""
-        print(f"{path} → {out}（{pages}表 {conversion.tables} / セクション {len(parsed.sections)}）")
+        tables = len({b.table for s in parsed.sections for b in s.blocks if b.kind == "row"})
+        print(f"{path} → {out}（{pages}表 {tables} / セクション {len(parsed.sections)}）")
     if len(args.files) > failed:
         print("変換結果を読んで直し、documents.toml の file に .txt を書いて登録してください"
               "（<!-- page N --> の行はページの目印なので残してください）。")

@@ -81,3 +81,62 @@ def test_a_broken_corpus_file_fails_the_build_with_its_name(tmp_path, settings):
     assert result.returncode == 2
     assert "plan.txt" in result.stderr and "バイナリ" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_check_reports_what_each_document_yielded(tmp_path, settings):
+    text = "第1章 指標\n\n指標名\t現状値\t目標値\nサロンの数\t38\t50\n\n第2章 用語\n\n1 サロン\n\n集いの場のことです。\n"
+    corpus = write_corpus(tmp_path / "corpus", {"plan.txt": ("テスト計画", text)})
+    result = planbot(settings, "check", "--corpus", str(corpus))
+    assert result.returncode == 0, result.stderr
+    assert "plan.txt: セクション 3 / 表 1 / チャンク" in result.stdout
+    assert "指標 1" in result.stdout
+
+
+def test_check_warns_when_a_document_with_tables_yields_no_facts(tmp_path, settings):
+    text = "第1章 一覧\n\n名前\t場所\t備考\nあ\tい\tう\nえ\tお\tか\n"
+    corpus = write_corpus(tmp_path / "corpus", {"plan.txt": ("テスト計画", text)})
+    result = planbot(settings, "check", "--corpus", str(corpus))
+    assert "警告: plan.txt: 表がありますが" in result.stdout
+
+
+@pytest.fixture(scope="module")
+def drawn_pdf(tmp_path_factory):
+    pytest.importorskip("pdfplumber", reason="the import extra (pip install -e '.[import]')")
+    pytest.importorskip("reportlab", reason="the test extra draws the PDF")
+    from tests.data.make_imported import welfare_pdf
+    from tests.pdfgen import font_path
+
+    if font_path() is None:
+        pytest.skip("IPAexGothic is missing: apt-get install fonts-ipaexfont")
+    return welfare_pdf(tmp_path_factory.mktemp("import") / "fukushi.pdf")
+
+
+def test_import_writes_the_conversion_for_review_and_never_overwrites(tmp_path, settings, drawn_pdf):
+    result = planbot(settings, "import", str(drawn_pdf), "--out", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    written = (tmp_path / "fukushi.txt").read_text(encoding="utf-8")
+    assert written.startswith("<!-- page 1 -->") and "<!-- page 5 printed 4 -->" in written
+    assert "6 ページ / 表 2" in result.stdout
+    again = planbot(settings, "import", str(drawn_pdf), "--out", str(tmp_path))
+    assert again.returncode == 2 and "--force" in again.stderr
+
+
+def test_check_names_a_scanned_pdf_and_build_refuses_it(tmp_path, settings):
+    pytest.importorskip("pdfplumber", reason="the import extra (pip install -e '.[import]')")
+    pytest.importorskip("reportlab", reason="the test extra draws the PDF")
+    from tests.pdfgen import Document, font_path
+
+    if font_path() is None:
+        pytest.skip("IPAexGothic is missing: apt-get install fonts-ipaexfont")
+    corpus = write_corpus(tmp_path / "corpus", {"plan.txt": ("テスト計画", "第1章 目的\n\n本文です。\n")})
+    doc = Document(producer="RICOH IM C3000 scanner")
+    doc.page().text(60, 80, "第1章")
+    doc.save(corpus / "scan.pdf")
+    manifest = corpus / "documents.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8") + '\n[[document]]\nfile = "scan.pdf"\ntitle = "スキャン計画"\n',
+                        encoding="utf-8")
+    result = planbot(settings, "check", "--corpus", str(corpus))
+    assert result.returncode == 2
+    assert "scan.pdf" in result.stderr and "スキャンした画像の PDF" in result.stderr and "OCR" in result.stderr
+    built = planbot(settings, "build", "--corpus", str(corpus), "--out", str(tmp_path / "out"))
+    assert built.returncode == 2 and not (tmp_path / "out").exists()

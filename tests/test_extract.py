@@ -270,3 +270,22 @@ def test_a_question_and_answer_page_explains_a_word_and_a_phone_in_brackets_is_r
         "協働事業": "市民活動団体と市が、役割を分担して一緒に取り組む事業のことです。"}
     [office] = extract_offices(doc, issuer="朝日野市")
     assert (office.tel, office.fax) == ("0123(45)6789", "0123(45)6790")
+
+
+def test_an_extension_stays_with_its_number_and_a_nameless_office_takes_the_issuer():
+    text = "問い合わせ先\n〒999-0001 星見市本町1番\n電話 0299-55-1111（内線 2315）\n"
+    [office] = extract_offices(parse_document(text, "o.txt", "O"), issuer="星見市")
+    assert office.tel == "0299-55-1111(内線 2315)"
+    assert office.name == "星見市"  # never 担当は（〒…）です
+
+
+def test_an_office_named_before_its_phone_on_one_line():
+    text = "第1章 概要\n\n担当：桐原市 市民環境部 環境政策課（電話 0467-33-2110）\n"
+    [office] = extract_offices(parse_document(text, "o.txt", "O"), issuer="桐原市")
+    assert (office.name, office.tel) == ("桐原市 市民環境部 環境政策課", "0467-33-2110")
+
+
+def test_an_indicator_name_starting_with_a_count_keeps_it():
+    text = "指標\n\n指標名\t現状値\t目標値\n1人1日あたりのごみ排出量\t905\t800\n"
+    [indicator] = extract_indicators(parse_document(text, "i.txt", "I"))
+    assert indicator.name == "1人1日あたりのごみ排出量"
