@@ -34,11 +34,21 @@ from index.text import (
     clean_cell,
     clean_text,
     join_fragments,
+    join_spaced_digits,
     normalize,
 )
 
 # --------------------------------------------------------------------------- line classification
 
+_DOTTED = re.compile(r"^\S.{1,60}?\s*(?:[.・･·]\s*){4,}\s*\d{1,4}$")  # 第1章 計画の概要 ……… 1
+_INLINE_HEADING = re.compile(r"(第\s*\d{1,2}\s*[章部節]|(?<![\d,.])\d{1,2}(?:-\d{1,2})?)\s+"
+                             r"([^\s\d。、,.:()][^\s。、]{1,29})(?=\s|$)")
+_DEBRIS_ITEM = re.compile(
+    r"copied!?|コピーしました|URLをコピー|(?:この)?ページの(?:先頭|トップ|上)へ(?:戻る)?|ページトップ(?:へ(?:戻る)?)?|"
+    r"page\s*top|本文へ(?:スキップ|移動)?|印刷(?:する|用ページ(?:を表示)?)|前のページへ戻る|"
+    r"(?:LINE|Facebook|X|Twitter)で(?:送る|シェア|共有|ポスト)|ツイート|シェアする|"
+    r"ページ番号\s*[:：]?\s*\d+|(?:最終)?更新日\s*[:：]?\s*[\d年月日/.\s]+", re.I)
+_BREADCRUMB = re.compile(r"^(?:ホーム|トップ(?:ページ)?|TOP|HOME)\s*[>＞»›](?:[^>＞»›]{1,30}[>＞»›]){0,8}[^>＞»›]{0,40}$", re.I)
 _INLINE_LIST = re.compile(r"^(?:\d{1,2}[.)]|\(\d{1,2}\))\s*\S+\s+(?:\d{1,2}[.)]|\(\d{1,2}\))\s*\S")
 
 
@@ -134,6 +144,37 @@ def bare_pipe_rows(lines: list[str]) -> set[int]:
         (i > 0 and counts[i - 1] == n) or (i + 1 < len(counts) and counts[i + 1] == n))}
 
 
+def is_debris(text: str) -> bool:
+    """Site and page furniture that came along with a saved page or a copied text: copied!, ページの先頭へ,
+    更新日, breadcrumbs (ホーム > くらし > …)."""
+    return bool(_BREADCRUMB.match(text)) or not _DEBRIS_ITEM.sub("", text).strip(" |/・")
+
+
+def inline_headings(text: str) -> list[str]:
+    """A long line holding headings inside it (a whole chapter on one line: 第1章 概要 1 趣旨 本計画は…。
+    2 期間 …) cut before each: a 第N章 anywhere after a space, a numbered title after a sentence's end or
+    right after another heading."""
+    if len(text) <= 2 * MAX_HEADING:
+        return [text]
+    pieces: list[str] = []
+    pos, last_end = 0, -1
+    for m in _INLINE_HEADING.finditer(text):
+        start = m.start()
+        spaced = start == 0 or text[start - 1] in " \u3000"
+        chapter = m.group(1).startswith("第")
+        after_sentence = start == 0 or text[:start].rstrip().endswith(SENTENCE_END)
+        after_heading = last_end >= 0 and not text[last_end:start].strip()
+        if not spaced or not (chapter or after_sentence or after_heading):
+            continue
+        if text[pos:start].strip():
+            pieces.append(text[pos:start].strip())
+        pieces.append(m.group(0).strip())
+        pos = last_end = m.end()
+    if text[pos:].strip():
+        pieces.append(text[pos:].strip())
+    return pieces if len(pieces) > 1 else [text]
+
+
 def classify(lines: list[str]) -> list[Line]:
     out: list[Line] = []
     heads = running_heads(lines)
@@ -142,15 +183,19 @@ def classify(lines: list[str]) -> list[Line]:
         if read_marker(raw):
             out.append(Line(number, number, raw, "page"))  # <!-- page 11 printed 7 -->: where, not what
             continue
-        raw = raw.rstrip("\r\n").translate(BOX_BARS)
+        raw = join_spaced_digits(raw.rstrip("\r\n").translate(BOX_BARS))
         stripped = raw.strip()
         text = clean_text(stripped)
         if not text or not re.search(r"[0-9A-Za-z" + _CJK + "]", text):
             kind = "sep" if re.fullmatch(r"[-\s|:]+", stripped or "x") else "blank"
             out.append(Line(number, number, raw, "blank" if not stripped else kind))
             continue
-        if re.fullmatch(r"[-‐―—]?\s*\d{1,3}\s*[-‐―—]?", text) or (heads and _PAGE_COUNTER.sub("", text) in heads):
-            out.append(Line(number, number, raw, "page"))
+        if re.fullmatch(r"[-‐―—]?\s*\d{1,3}\s*[-‐―—]?", text) or (heads and _PAGE_COUNTER.sub("", text) in heads) \
+                or is_debris(text):
+            out.append(Line(number, number, raw, "page"))  # page numbers, running heads, site furniture
+            continue
+        if _DOTTED.match(text):
+            out.append(Line(number, number, raw, "toc"))  # 第1章 計画の概要 ……… 1: a contents page
             continue
         if (stripped.startswith("|") and stripped.count("|") >= 3) or number - 1 in bare:
             out.append(Line(number, number, raw, "pipe"))
@@ -173,15 +218,20 @@ def classify(lines: list[str]) -> list[Line]:
         if _is_space_row(stripped):
             out.append(Line(number, number, raw, "space"))
             continue
-        head, body = (_WIDE_GAP.split(stripped, maxsplit=1) + [""])[:2]
-        kind = heading_kind(head)
-        if kind in (NUMBERED, PAREN) and (_ITEM_NUMBER.match(normalize(body.strip())) or _INLINE_LIST.match(text)):
-            kind = None  # １．対等の原則　　２．相互理解の原則…: a list written on one line, not a heading
-        if kind is not None and not stripped.startswith(("- ", "-\t")):
-            out.append(Line(number, number, head, "heading", kind, body=body.strip()))
-        else:
-            out.append(Line(number, number, raw, "text"))
+        pieces = inline_headings(stripped)
+        out += [_text_or_heading(number, raw if len(pieces) == 1 else piece, piece) for piece in pieces]
     return out
+
+
+def _text_or_heading(number: int, raw: str, stripped: str) -> Line:
+    text = clean_text(stripped)
+    head, body = (_WIDE_GAP.split(stripped, maxsplit=1) + [""])[:2]
+    kind = heading_kind(head)
+    if kind in (NUMBERED, PAREN) and (_ITEM_NUMBER.match(normalize(body.strip())) or _INLINE_LIST.match(text)):
+        kind = None  # １．対等の原則　　２．相互理解の原則…: a list written on one line, not a heading
+    if kind is not None and not stripped.startswith(("- ", "-\t")):
+        return Line(number, number, head, "heading", kind, body=body.strip())
+    return Line(number, number, raw, "text")
 
 
 def _next_nonblank(lines: list[Line], i: int) -> int | None:
@@ -224,6 +274,10 @@ def drop_table_of_contents(lines: list[Line]) -> list[Line]:
     """Remove a 目次 block: from the 目次 line to the separator or the first heading seen again."""
     for i, line in enumerate(lines):
         if line.kind == "text" and re.sub(r"\s", "", normalize(line.raw)) == "目次":
+            following = _next_nonblank(lines, i)
+            if following is not None and lines[following].kind == "toc":
+                line.kind = "toc"  # its entries (dotted leaders) are dropped one by one
+                return lines
             first_heading = None
             for j in range(i + 1, len(lines)):
                 if lines[j].kind == "sep":

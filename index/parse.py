@@ -109,7 +109,8 @@ class _Builder:
         self.flush_table()
         stripped = line.raw.strip()
         starts_item = (stripped.startswith(("- ", "-\t")) or clean_text(stripped).startswith(BULLETS)
-                       or bool(_ITEM_NUMBER.match(clean_text(stripped)) or _ORDINAL_ITEM.match(clean_text(stripped))))
+                       or bool(_ITEM_NUMBER.match(clean_text(stripped)) or _ORDINAL_ITEM.match(clean_text(stripped))
+                               or _LABELLED.match(clean_text(stripped))))
         if self.paragraph and not starts_item and is_label_value(self.paragraph, line):
             self.paragraph[0] = Line(self.paragraph[0].start, self.paragraph[0].end,
                                      clean_text(self.paragraph[0].raw) + ": ", "text")
@@ -205,6 +206,7 @@ def drop_repeated_text(sections: list[Section]) -> None:
 
 
 _ORDINAL_ITEM = re.compile(r"^第\s*\d{1,2}\s*[回号]")  # 第2回 2025/10/4 …: one record per line
+_LABELLED = re.compile(r"^[^:。、\s]{2,15}:\S")  # 計画期間:令和5年度~ / 担当:…: one statement per line
 
 
 def attach_pages(doc: ParsedDocument) -> None:

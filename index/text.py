@@ -59,3 +59,19 @@ def join_fragments(left: str, right: str) -> str:
     if left and right and left[-1].isascii() and left[-1].isalnum() and right[0].isascii() and right[0].isalnum():
         return f"{left} {right}"
     return left + right
+
+
+_SPACED_DIGITS = re.compile(r"(?<=[^\s\d,.])[\d](?:\s?[,.]?\s?[\d])+|[\d](?:\s?[,.]?\s?[\d])+(?=[^\s\d,.])")
+
+
+def join_spaced_digits(text: str) -> str:
+    """Digits a PDF spaced out inside a number (人口は1 3 ,0 0 0人, 3 4 . 5 %) written together again; only a
+    run glued to the words around it, so the columns of a space-separated table stay apart."""
+
+    def join(match: re.Match) -> str:
+        run = match.group()
+        tokens = re.split(r"\s", run)
+        spaced = len(tokens) > 1 and all(len(t) == 1 or (len(t) == 2 and t[0] in ",.") for t in tokens)
+        return run.replace(" ", "") if spaced else run
+
+    return re.sub(r"(?<=\d)\s(?=[%％])", "", _SPACED_DIGITS.sub(join, text)) if _SPACED_DIGITS.search(text) else text

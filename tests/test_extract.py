@@ -289,3 +289,28 @@ def test_an_indicator_name_starting_with_a_count_keeps_it():
     text = "指標\n\n指標名\t現状値\t目標値\n1人1日あたりのごみ排出量\t905\t800\n"
     [indicator] = extract_indicators(parse_document(text, "i.txt", "I"))
     assert indicator.name == "1人1日あたりのごみ排出量"
+
+
+def test_a_note_explaining_a_word_is_a_glossary_entry_marked_or_not():
+    text = "第4章 推進\n\n推進します。\n\n※ 見守り隊：地域の高齢者を見守るボランティアのことです。\n※ 実績値は令和7年6月に集計したものです。\n"
+    terms = {t.term: t.definition for t in extract_terms(parse_document(text, "n.txt", "N"))}
+    assert terms == {"見守り隊": "地域の高齢者を見守るボランティアのことです。"}
+
+
+def test_the_manifest_period_wins_over_a_sentence_about_another_edition():
+    from index.corpus import Document
+    from index.extract import extract_facts
+
+    text = "第1章 概要\n\n1 計画の期間\n\n第1次計画は平成22年度から平成26年度まででした。\n"
+    document = Document("p.txt", "星見市第2次地域福祉計画", "星見市", "令和7年度～令和11年度", text, "0" * 64,
+                        first_year=2025, last_year=2029)
+    [period] = extract_facts([parse_document(text, "p.txt", document.title)], [document]).periods
+    assert (period.first_year, period.last_year) == (2025, 2029)
+    assert "令和7年度～令和11年度" in period.text
+
+
+def test_a_period_sentence_naming_another_edition_ranks_below_the_plans_own():
+    text = ("第1章 概要\n\n1 計画の期間\n\n第1次計画の期間は平成22年度から平成26年度まででした。"
+            "計画期間は令和7年度から令和11年度までとします。\n")
+    [period] = extract_periods(parse_document(text, "p.txt", "星見市第2次地域福祉計画"))
+    assert (period.first_year, period.last_year) == (2025, 2029)

@@ -259,3 +259,62 @@ def test_a_rotated_first_column_printed_after_its_table_labels_each_group_of_row
     assert rows[0].cells[1] == ("2020年 (R2年)", "900")  # the second header line joins the first
     texts = [b.text for s in doc.sections for b in s.blocks if b.kind == "text"]
     assert "浜町" not in texts and "森村" not in texts
+
+
+# --- layouts of real conversions (hand-made or converted alike)
+
+CONVERTED = "\n".join([
+    "ホーム > くらし > 福祉 > 地域福祉計画",
+    "copied!",
+    "目次",
+    "第1章 計画の概要 ………………………… 1",
+    "1 計画の趣旨 ……………… 2",
+    "第2章 現状 …………………… 5",
+    "",
+    "第1章 計画の概要 1 計画の趣旨 本計画は市の福祉の方針を定めるものです。地域のつながりを強めます。 "
+    "2 計画の期間 本計画の期間は令和7年度から令和11年度までの5年間です。 第2章 現状 市内の人口は1 3 ,0 0 0人で、"
+    "高齢化率は3 4 . 5 %です。",
+    "目標",
+    "12団体",
+    "ページの先頭へ",
+    "ページ番号1003456 更新日：2025年4月1日",
+])
+
+
+@pytest.fixture(scope="module")
+def converted():
+    return parse_document(CONVERTED, "c.txt", "C")
+
+
+def test_headings_inside_a_long_line_open_their_sections(converted):
+    assert [s.path for s in converted.sections] == [
+        ("第1章 計画の概要",), ("第1章 計画の概要", "1 計画の趣旨"), ("第1章 計画の概要", "2 計画の期間"), ("第2章 現状",)]
+    period = converted.sections[2]
+    assert period.blocks[0].text == "本計画の期間は令和7年度から令和11年度までの5年間です。"
+    assert period.blocks[0].start_line == 8  # still the source line the chapter sits on
+
+
+def test_digits_spaced_out_inside_numbers_are_rejoined(converted):
+    assert converted.sections[3].blocks[0].text == "市内の人口は13,000人で、高齢化率は34.5%です。"
+
+
+def test_a_label_and_its_value_on_the_next_line_are_one_statement(converted):
+    assert converted.sections[3].blocks[1].text == "目標:12団体"
+
+
+def test_dotted_contents_and_site_debris_are_dropped(converted):
+    text = all_text(converted)
+    for debris in ("ホーム", "copied", "目次", "……", "...", "ページの先頭へ", "ページ番号", "更新日"):
+        assert debris not in text
+    assert len(converted.sections[3].blocks) == 2
+
+
+def test_a_space_table_keeps_its_single_digit_columns():
+    doc = parse_document("地区別\n\n地区 男 女 計\n東部 1 2 3\n西部 4 5 9\n", "t.txt", "T")
+    rows = [dict(b.cells) for s in doc.sections for b in s.blocks if b.kind == "row"]
+    assert rows[0]["計"] == "3"
+
+
+def test_label_lines_stay_apart():
+    doc = parse_document("# 計画の概要\n\n計画期間：令和5年度～令和14年度\n担当：環境政策課\n", "k.txt", "K")
+    assert [b.text for b in doc.sections[0].blocks] == ["計画期間:令和5年度~令和14年度", "担当:環境政策課"]

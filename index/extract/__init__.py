@@ -21,6 +21,7 @@ def extract_facts(parsed: list[ParsedDocument], documents: list[Document] | None
                   config: BotConfig | None = None) -> Facts:
     config = config or BotConfig()
     issuers = {d.file: "・".join(municipalities(d.issuer)) for d in documents or []}
+    manifest = {d.file: (d.first_year, d.last_year) for d in documents or [] if d.first_year and d.last_year}
     facts = Facts()
     for doc in parsed:
         facts.terms += extract_terms(doc)
@@ -30,7 +31,10 @@ def extract_facts(parsed: list[ParsedDocument], documents: list[Document] | None
         facts.offices += extract_offices(doc, issuers.get(doc.file, ""))
         facts.events += extract_events(doc, config.directory.founded)
         facts.projects += extract_projects(doc)
-        facts.periods += extract_periods(doc)
+        stated = extract_periods(doc, manifest.get(doc.file, (0, 0)))
+        expected = manifest.get(doc.file)
+        # the manifest's period wins over a sentence about another edition (第1次は平成22年度から…)
+        facts.periods += [p for p in stated if not expected or (p.first_year, p.last_year) == expected]
     stated = {p.source.file for p in facts.periods}
     for d in documents or []:
         if d.period and d.file not in stated:  # the text lost it (a PDF that is mostly headings): the manifest's

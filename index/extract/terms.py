@@ -24,6 +24,9 @@ _FOOTNOTE = re.compile(r"^※\s*(\d{1,2})\s*([^:：。、]{2,25})\s*[:：]\s*(.{
 _ASKED = re.compile(r"^Q\s*[.．:：]?\s*(.{2,25}?)\s*(?:とは|って(?:何|なに))\s*(?:ですか)?[?？]?$")  # Q. 協働事業とは?
 _ANSWERED = re.compile(r"^A\s*[.．:：]?\s*(.{8,})$")
 _COLON = re.compile(r"^([^:：。、]{2,25})\s*[:：]\s*(.{8,})$")
+_NOTE_EXPLAINS = re.compile(r"(?:こと|もの|指標|制度|事業|組織|仕組み|人々|方法|団体|施設|取組|考え方)"
+                            r"(?:です|でした|をいいます|を指します|をいう)?。$")
+_NOTE = re.compile(r"^※\s*\d{0,2}\s*([^:：。、「」]{2,25}?)\s*(?:[:：]\s*|とは、)(.{8,}。)$")  # ※ 見守り隊：…のこと。
 
 
 def in_glossary(section: Section) -> bool:
@@ -93,6 +96,15 @@ def footnotes(doc: ParsedDocument, terms: dict[str, Term]) -> None:
             _add(terms, m.group(2), m.group(3), source(doc, section, block.start_line, block.end_line))
 
 
+def notes(doc: ParsedDocument, terms: dict[str, Term]) -> None:
+    """※ 見守り隊：地域の高齢者を見守るボランティアのことです。 — a note explaining a word, marked in the text
+    or not, anywhere in the plan (only when it reads as an explanation)."""
+    for section, block in texts(doc):
+        m = _NOTE.match(block.text)
+        if m and _NOTE_EXPLAINS.search(m.group(2)):
+            _add(terms, strip_numbering(m.group(1)), m.group(2), source(doc, section, block.start_line, block.end_line))
+
+
 def questions_answered(doc: ParsedDocument, terms: dict[str, Term]) -> None:
     """Q. 協働事業とは? / A. …事業のことです。 — a question-and-answer page explaining a word."""
     for section in doc.sections:
@@ -124,7 +136,7 @@ def _term_like(text: str) -> bool:
 
 def extract_terms(doc: ParsedDocument) -> list[Term]:
     terms: dict[str, Term] = {}
-    for step in (glossary_subsections, glossary_lines, glossary_tables, footnotes, questions_answered,
+    for step in (glossary_subsections, glossary_lines, glossary_tables, footnotes, notes, questions_answered,
                  defined_in_sentences, term_lists):
         step(doc, terms)
     return list(terms.values())

@@ -16,8 +16,6 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.pdfgen import WIDTH, Document, ruled_table  # noqa: E402
-
 PDF = "wakabadai-chiiki-fukushi.pdf"
 DOCX = "otowahama-kanko.docx"
 XLSX = "kirigaoka-kankyo-shihyo.xlsx"
@@ -27,6 +25,8 @@ HEAD = "若葉台市第2期地域福祉計画"
 
 def _frame(page, printed: int) -> None:
     """The running head and the page-number footer every inner page carries."""
+    from tests.pdfgen import WIDTH
+
     page.text(60, 28, HEAD, 8)
     page.text(WIDTH - 60 - 8 * 6, 28, "第2期計画", 8)
     page.text(WIDTH / 2 - 12, 805, f"- {printed} -", 9)
@@ -34,6 +34,8 @@ def _frame(page, printed: int) -> None:
 
 def welfare_pdf(path: Path, seed: int = 7) -> Path:
     """若葉台市第2期地域福祉計画: six pages in the layouts real plan PDFs have."""
+    from tests.pdfgen import Document, ruled_table
+
     doc = Document()
     cover = doc.page()
     cover.text(120, 250, "若葉台市第2期地域福祉計画", 22)
