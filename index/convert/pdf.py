@@ -23,8 +23,8 @@ from index.pages import marker
 MARGIN = 0.09  # the top and bottom share of a page where running heads and page numbers sit
 WIDE_GAP = 2.0  # a gap of this many character widths separates columns of an unruled table
 PRINTED = re.compile(r"^[-‐－―—–(（]?\s*(?:[PpＰｐ]\.?\s*)?([0-9０-９]{1,4}|[ivxlcIVXLC]{1,6})\s*[-‐－―—–)）]?$")
-SCANNER = re.compile(r"scan|scanner|ricoh|canon|konica|minolta|xerox|fujifilm|sharp|epson|brother|kyocera|"
-                     r"paper capture|clearscan|ocr|imagescan", re.I)
+SCANNER = re.compile(r"scan|paper capture|\b(?:ocr|ricoh|canon|konica|minolta|xerox|fujifilm|sharp|epson|brother|"
+                     r"kyocera)\b", re.I)  # ScanSnap, RICOH IM C3000, Adobe Paper Capture, ABBYY OCR…
 MIN_CHARS_PER_PAGE = 40
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆ー]")
 
@@ -61,10 +61,12 @@ def scan_reasons(pdf) -> list[str]:
     if SCANNER.search(meta):
         reasons.append(f"作成ソフトがスキャナー・OCR です（{meta.strip()[:60]}）")
     pages = pdf.pages
-    invisible = sum(_has_invisible_text(p) for p in pages)
-    if invisible:
-        reasons.append(f"{invisible} ページに見えない文字（OCR の透明テキスト）があります")
-    imaged = sum(_covered_by_image(p) for p in pages)
+    hidden = [_has_invisible_text(p) for p in pages]
+    if any(hidden):
+        reasons.append(f"{sum(hidden)} ページに見えない文字（OCR の透明テキスト）があります")
+    # a page that is one image with (almost) no text of its own, or only the OCR layer over it; a designed
+    # page with a full-bleed background and real text is not a scan
+    imaged = sum(_covered_by_image(p) and (h or len(p.chars) < 100) for p, h in zip(pages, hidden, strict=True))
     if imaged >= max(1, len(pages) // 2):
         reasons.append(f"{imaged} / {len(pages)} ページがページ全体の画像です")
     text = "".join(c["text"] for p in pages for c in p.chars)
