@@ -6,9 +6,9 @@ the CPU work of answering in worker threads so the event loop stays free to ackn
 
 from __future__ import annotations
 
-import os
+import dataclasses
 import time
-from collections import defaultdict, deque
+from collections.abc import Callable
 
 from anyio import CapacityLimiter, Lock, to_thread
 
@@ -18,77 +18,95 @@ from bot.config import Settings
 from bot.engine import Engine
 from bot.generate import Generator, rewritten
 from bot.indicators import progress
+from bot.lanes import Busy, Lanes
 from bot.languages import english_suggestions
-from bot.questionlog import QuestionLog
+from bot.questionlog import Asked, QuestionLog
 from bot.sources import sections_of, source_lines
+from bot.store import Store
+
+__all__ = ["Assistant", "Busy"]
+LONG_QUESTION = {
+    "ja": "（ご質問が長いため、最初の{n}文字について答えました。一度にひとつずつお尋ねください。）",
+    "en": "(Your message was long, so this answers its first {n} characters. Please ask one thing at a time.)",
+}
 
 
 class Assistant:
-    """The answering engine and the question log, as the chat handlers use them."""
+    """The answering engine and the shared state (question log, outbox, limits), as the handlers use them."""
 
-    def __init__(self, engine: Engine, questions: QuestionLog, per_minute: int = 10,
-                 generator: Generator | None = None) -> None:
+    def __init__(self, engine: Engine, store: Store | QuestionLog, per_minute: int = 10,
+                 generator: Generator | None = None, lanes: Lanes | None = None, question_chars: int = 200) -> None:
         self.engine = engine
-        self.questions = questions
+        self.store = store if isinstance(store, Store) else store._store
+        self.questions = self.store.questions
         self.generator = generator
         self._generator_slots = CapacityLimiter(4)  # waiting on the network, not the CPU
-        # One answer per core at a time: more threads only fight the event loop for the GIL and
-        # slow down the acknowledgement of incoming webhooks. The programmatic API has one slot of
-        # its own, so a flood of it never takes the residents' slots.
-        self._slots = CapacityLimiter(os.cpu_count() or 2)
-        self._api_slot = CapacityLimiter(1)
-        self.api_waiting = 0
+        self.lanes = lanes or Lanes()
+        self.question_chars = question_chars
         self._reloading = Lock()
         self._per_minute = per_minute
-        self._recent: dict[str, deque] = defaultdict(deque)
+        self.on_answer: Callable[[str, Answer, float], None] | None = None  # metrics: channel, answer, seconds
 
     @property
-    def outbox(self) -> QuestionLog:
-        """Webhook events and undelivered answers live in the question log's database."""
-        return self.questions
+    def outbox(self):
+        return self.store.outbox
+
+    @property
+    def ledger(self):
+        return self.store.ledger
 
     def allow(self, channel: str, user_id: str | None) -> bool:
-        """At most `per_minute` questions a minute from one chat user (protects answers and the log)."""
-        if not user_id:
-            return True
-        now = time.monotonic()
-        recent = self._recent[f"{channel}:{user_id}"]
-        while recent and now - recent[0] > 60:
-            recent.popleft()
-        if len(recent) >= self._per_minute:
-            return False
-        recent.append(now)
-        return True
+        """At most `per_minute` questions a minute from one chat user, counted across replicas."""
+        return self.store.limits.allow(channel, user_id, self._per_minute)
+
+    async def allowed(self, channel: str, user_id: str | None, per_minute: int | None = None) -> bool:
+        return await self.store.run(self.store.limits.allow, channel, user_id, per_minute or self._per_minute)
+
+    async def answer(self, question: str, channel: str, hint: str | None = None) -> tuple[Answer, float]:
+        """The answer and its latency in ms, on `channel`'s lane (`Busy` when the web or API queue is full).
+
+        A question longer than `question_chars` (a pasted text) is answered on its beginning, with a
+        hint to ask one thing at a time: its cost stays bounded whatever is pasted.
+        """
+        started = time.perf_counter()
+        long = len(question.strip()) > self.question_chars
+        asked = question.strip()[: self.question_chars] if long else question
+        engine = self.engine
+        answer = await self.lanes.run(channel, lambda: engine.ask(asked, hint=hint))
+        if self.generator is not None:  # its evidence search and the network call stay off the event loop
+            answer = await to_thread.run_sync(rewritten, self.generator, engine, answer, limiter=self._generator_slots)
+        if long:
+            note = LONG_QUESTION["en" if answer.language == "en" else "ja"].format(n=self.question_chars)
+            answer = dataclasses.replace(answer, answer=f"{answer.answer}\n\n{note}")
+        seconds = time.perf_counter() - started
+        if self.on_answer is not None:
+            self.on_answer(channel, answer, seconds)
+        return answer, 1000 * seconds
 
     async def ask(self, question: str, channel: str, user_id: str | None = None,
                   hint: str | None = None) -> tuple[Answer, int]:
-        """Answer in a worker thread (retrieval is CPU work) and log the question; returns the log id.
+        """Answer and log the question; returns the log id (random). `hint`: the chat app's language."""
+        answer, latency_ms = await self.answer(question, channel, hint)
+        return answer, await self.store.run(self.questions.record, channel, user_id, answer, latency_ms)
 
-        `hint`: the language of the user's chat app, which decides for short Latin-script text.
-        """
-        started = time.perf_counter()
-        slots = self._api_slot if channel == "api" else self._slots
-        engine = self.engine
-        answer = await to_thread.run_sync(lambda: engine.ask(question, hint=hint), limiter=slots)
-        if self.generator is not None:  # its evidence search and the network call stay off the event loop
-            answer = await to_thread.run_sync(rewritten, self.generator, engine, answer, limiter=self._generator_slots)
-        latency_ms = 1000 * (time.perf_counter() - started)
-        return answer, self.questions.record(channel, user_id, answer, latency_ms)
+    def asked(self, channel: str, user_id: str | None, answer: Answer, latency_ms: float) -> Asked:
+        """A question to log together with its answer's parcel (`Store.answer`), its id known before sending."""
+        return Asked(channel, user_id, answer, latency_ms)
 
-    async def indicators(self, word: str, channel: str, user_id: str | None = None) -> tuple[Answer, int]:
-        answer = await to_thread.run_sync(self.engine.indicators_containing, word, limiter=self._slots)
-        return answer, self.questions.record(channel, user_id, answer, 0.0)
+    async def indicators(self, word: str, channel: str) -> Answer:
+        return await self.lanes.run(channel, lambda: self.engine.indicators_containing(word))
 
     async def more(self, question_id: int) -> list:
         """Further passages for a logged question, after those its answer cited."""
-        question = self.questions.question(question_id)
+        question = await self.store.run(self.questions.question, question_id)
         if question is None:
             return []
         skip = self.engine.settings.top_k
-        return await to_thread.run_sync(self.engine.more_passages, question, skip, limiter=self._slots)
+        return await self.lanes.run("slack", lambda: self.engine.more_passages(question, skip))
 
-    def feedback(self, question_id: int, helpful: bool, user_id: str | None = None) -> bool:
-        return self.questions.feedback(question_id, helpful, user_id)
+    def feedback(self, question_id: int, helpful: bool, user_id: str | None, channel: str) -> bool:
+        """👍/👎 only from the user who asked, in the channel they asked in."""
+        return self.questions.feedback(question_id, helpful, user_id, channel)
 
     def examples(self, language: str = "ja") -> list[str]:
         """Three questions the plans can answer, taken from the facts (for greetings and help)."""

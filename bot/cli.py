@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from bot.answer import Answer
 from bot.config import Settings
+from bot.database import DatabaseError
 from bot.diff import diff, edition_snapshot, format_diff, snapshot
 from bot.engine import build, open_engine
 from index.build import DocumentSummary, check_corpus, fact_warnings, found_per_document
@@ -37,6 +38,8 @@ def cmd_build(args: argparse.Namespace, settings: Settings) -> int:
         f"（新たに埋め込み {report.embedded}）/ {report.seconds:.1f} 秒"
     )
     print(format_found(report.found))
+    if getattr(args, "publish", False):
+        publish_build(report.build, settings)
     for warning in report.warnings:
         _say(f"警告: {warning}")
     if report.previous is not None and report.previous.exists():
@@ -151,6 +154,18 @@ def diff_editions(series: str, settings: Settings) -> int:
     return 0
 
 
+def publish_build(build_id: str, settings: Settings) -> None:
+    """Tell the replicas sharing PostgreSQL to load the new live build (NOTIFY)."""
+    from bot.publish import publish
+
+    if settings.database_url is None:
+        _say("--publish は PLANBOT_DATABASE_URL（PostgreSQL）を使うときだけ働きます。"
+             "稼働中のサービスには POST /admin/reload（または SIGHUP）で反映してください。")
+        return
+    publish(settings.database_url.get_secret_value(), build_id)
+    print(f"ビルド {build_id} を全レプリカに通知しました（PostgreSQL NOTIFY）")
+
+
 def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
     previous = rollback(settings.index_dir)
     print(f"ひとつ前のビルド {previous.name} に戻しました。稼働中のサービスには POST /admin/reload で反映してください。")
@@ -158,12 +173,14 @@ def cmd_rollback(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.questionlog import QuestionLog
     from bot.report import build_report, format_report, report_csv
 
     since = datetime.fromisoformat(args.since) if args.since else None
-    log = QuestionLog(settings.db)
-    log.prune(settings.log_retention_days)
+    from bot.store import Store
+
+    store = Store.from_settings(settings)
+    store.prune(settings.log_retention_days)
+    log = store.questions
     report = build_report(log, since)
     print(report_csv(report) if args.csv else format_report(report), end="" if args.csv else "\n")
     return 0
@@ -265,16 +282,16 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    import logging
-
     import uvicorn
 
-    from handlers.app import (
-        create_app,  # the CLI is where the layers meet: bot/ itself never imports handlers/
+    from handlers.app import (  # the CLI is where the layers meet: bot/ never imports handlers/
+        create_app,
+        server_config,
     )
+    from handlers.observe import configure_logging
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    configure_logging(settings.log_format)
+    uvicorn.Server(server_config(create_app(settings), settings, args.host, args.port)).run()
     return 0
 
 
@@ -285,6 +302,7 @@ def parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="計画書からインデックスを作る")
     b.add_argument("--corpus", type=Path, help="計画書のフォルダ（既定: PLANBOT_CORPUS_DIR）")
     b.add_argument("--out", type=Path, help="インデックスの出力先（既定: PLANBOT_INDEX_DIR）")
+    b.add_argument("--publish", action="store_true", help="稼働中の全レプリカに新しいビルドを読み込ませる（PostgreSQL）")
     b.set_defaults(run=cmd_build)
 
     k = sub.add_parser("check", help="計画書フォルダを検証する（何も書き換えない）")
@@ -353,7 +371,10 @@ def main(argv: list[str] | None = None) -> int:
     except (IndexLoadError, EmbedderError, BuildError) as exc:
         _say(f"エラー: {exc}")
         return 2
-    except ValueError as exc:  # a malformed --since date
+    except DatabaseError as exc:
+        _say(f"データベースエラー: {exc}")
+        return 2
+    except ValueError as exc:  # a malformed --since date, a missing key for PostgreSQL
         _say(f"入力エラー: {exc}")
         return 2
     except BrokenPipeError:  # the reader (head, less) went away: not an error of ours

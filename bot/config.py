@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -24,6 +24,8 @@ class Settings(BaseSettings):
     index_dir: Path = Path("var/index")
     cache_dir: Path = Path("var/cache")
     db: Path = Path("var/planbot.sqlite")
+    # PostgreSQL for replicas sharing one state (postgresql://user:pass@host:port/db); SQLite at `db` when unset.
+    database_url: SecretStr | None = None
     embedder: str = "e5-small"
     faiss_index: Literal["flat", "hnsw"] = "flat"
     top_k: int = Field(default=3, ge=1, le=20)
@@ -35,8 +37,18 @@ class Settings(BaseSettings):
     api_queue: int = Field(default=8, ge=0)  # /api/ask requests waiting beyond this get 503 + Retry-After
     user_questions_per_minute: int = Field(default=10, ge=1)  # per chat user; more are asked to wait
     hash_salt: SecretStr | None = None  # salt of the user-id hashes; else a 0600 file beside the database
+    data_key: SecretStr | None = None  # Fernet key sealing push targets and pending events; else a 0600 file
     outbox_give_up_seconds: float = Field(default=3600, gt=0)  # an answer not delivered by then is logged as lost
     outbox_poll_seconds: float = Field(default=2.0, gt=0)
+    lease_seconds: float = Field(default=60.0, ge=2)  # an event or parcel a dead replica held is taken up after this
+    delivery_timeout: float = Field(default=45.0, gt=0)  # one call to a chat API; shorter than the lease
+    delivery_concurrency: int = Field(default=16, ge=1)  # parcels in flight at once (one at a time per recipient)
+    web_queue: int = Field(default=8, ge=0)  # web questions waiting beyond this get 503 with Retry-After
+    address_questions_per_minute: int = Field(default=30, ge=1)  # web questions from one client address
+    chat_question_chars: int = Field(default=200, ge=20)  # longer chat questions: answered on this prefix, with a hint
+    trusted_proxies: str = ""  # addresses or networks of the load balancers whose X-Forwarded-For is believed
+    staff_login_max_wait: float = Field(default=30.0, ge=1)  # the longest wait a run of failed logins imposes
+    log_format: Literal["json", "text"] = "json"
     today: date | None = None  # PLANBOT_TODAY=YYYY-MM-DD answers "as of" that day (tests, what-if); else the clock
 
     web_embed_origins: str = ""  # sites that may show the chat page in an iframe (space-separated origins)
@@ -64,6 +76,12 @@ class Settings(BaseSettings):
     slack_bot_token: SecretStr | None = Field(default=None, validation_alias=_env("SLACK_BOT_TOKEN"))
     slack_api_base_url: str = Field(default="https://slack.com/api/", validation_alias=_env("SLACK_API_BASE_URL"))
     slack_command: str = "/plan"
+
+    @model_validator(mode="after")
+    def _timeout_within_lease(self) -> Settings:
+        if self.delivery_timeout >= self.lease_seconds:
+            raise ValueError("PLANBOT_DELIVERY_TIMEOUT must be shorter than PLANBOT_LEASE_SECONDS")
+        return self
 
     def current_date(self) -> date:
         """The day plan statuses are judged on: PLANBOT_TODAY, or the clock."""

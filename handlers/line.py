@@ -1,10 +1,13 @@
-"""The LINE Messaging API webhook: check the signature, acknowledge at once, answer in the background.
+"""The LINE Messaging API webhook: check the signature, keep the event, acknowledge, answer exactly once.
 
-Signature checks use the SDK's own WebhookParser on the raw body. Every answer goes through the
-outbox: it is stored, sent as a reply, pushed to the user or group when the reply token no longer
-works, and retried with backoff (across restarts) until delivered or given up after a bounded time.
-An event counts as answered only once its answer is delivered. The SDK's async Messaging API
-client has its base URL as a setting so tests can point it at a local stub.
+Signature checks use the SDK's own WebhookParser on the raw body. Each event is written to the
+ledger (sealed) before LINE gets its 200, under its `webhookEventId`: a redelivery, or the same
+event sent to two replicas, is answered once. Its answer goes into the outbox in the same
+transaction that logs the question, then out as a reply; a push (with `X-Line-Retry-Key`, so a
+repeated push is taken once) follows only when LINE has refused the reply token. A reply whose
+outcome is unknown (a timeout, a replica killed mid-call) is tried again as a reply, never pushed
+blind. The SDK's async Messaging API client has its base URL as a setting so tests can point it at
+a local stub.
 """
 
 from __future__ import annotations
@@ -13,15 +16,16 @@ import asyncio
 import contextlib
 import json
 import logging
-import time
 from collections.abc import Callable
 from contextlib import asynccontextmanager
 from urllib.parse import parse_qs
 
+import aiohttp
 from fastapi import APIRouter, BackgroundTasks, Request, Response
 from linebot.v3 import WebhookParser
 from linebot.v3.exceptions import InvalidSignatureError
 from linebot.v3.messaging import (
+    ApiException,
     AsyncApiClient,
     AsyncMessagingApi,
     Configuration,
@@ -42,17 +46,21 @@ from linebot.v3.webhooks import (
 )
 
 from bot.config import Settings
+from bot.database import DatabaseError
 from bot.language import HAN, KANA
 from bot.languages import labels
+from bot.outbox import FAILED, SENDING, Parcel
+from bot.questionlog import Asked
+from handlers.delivery import Courier, Delivered, Outcome, Retry, Undeliverable
 from handlers.line_messages import answer_messages, text_messages
 
 log = logging.getLogger("planbot.line")
 CHANNEL = "line"
 LOADING_SECONDS = 20
-INLINE_GRACE = 30.0  # seconds before the retry loop may take a parcel the request is still delivering
-MAX_BACKOFF = 300.0
+PROFILE_TIMEOUT = 3.0  # a profile's language is a hint: never wait long for it
 SLOW_DOWN = "質問が続いています。1分ほど時間をおいてから、もう一度お送りください。"
 PROFILES_KEPT = 10_000  # users whose profile language is remembered
+NOT_SENT = (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError)  # the request never reached LINE
 
 
 def _target(source) -> str:
@@ -62,6 +70,12 @@ def _target(source) -> str:
     if isinstance(source, RoomSource):
         return source.room_id
     return getattr(source, "user_id", "") or ""
+
+
+def event_key(event) -> str | None:
+    """The event's idempotency key in the ledger."""
+    event_id = getattr(event, "webhook_event_id", None)
+    return f"{CHANNEL}:{event_id}" if event_id else None
 
 
 def _mention_stripped(message: TextMessageContent) -> tuple[bool, str]:
@@ -89,92 +103,132 @@ def _known_events(body: bytes) -> list:
 class LineBot:
     """The LINE webhook and its event methods; each method takes one SDK event, so each can be tested alone."""
 
-    def __init__(self, settings: Settings, assistant: Callable) -> None:
+    def __init__(self, settings: Settings, assistant: Callable, courier: Courier | None = None) -> None:
         self.settings = settings
         self.assistant = assistant
         secret = settings.line_channel_secret.get_secret_value() if settings.line_channel_secret else None
         self.parser = WebhookParser(secret) if secret else None
         self.api = None  # the async Messaging API client, while the service runs
-        self.profile_languages: dict[str, str] = {}  # user id → the language of their LINE app
+        self.courier = courier
+        self.profile_languages: dict[str, str] = {}  # user id → the language of their LINE app (memory only)
+        self._courtesies: set[asyncio.Task] = set()  # loading animations in flight, never awaited
         self.router = APIRouter()
         self.router.add_api_route("/line/webhook", self.webhook, methods=["POST"])
 
+    @property
+    def store(self):
+        return self.assistant().store
+
     @asynccontextmanager
     async def lifespan(self):
-        if self.parser:
-            token = self.settings.line_channel_access_token.get_secret_value() if self.settings.line_channel_access_token else ""
-            client = AsyncApiClient(Configuration(host=self.settings.line_api_base_url, access_token=token))
-            self.api = AsyncMessagingApi(client)
-            lost = [Event.from_dict(raw) for raw in self.assistant().outbox.unhandled(CHANNEL)]
-            if lost:
-                log.warning("answering %d LINE events received before a restart", len(lost))
-            recovering = asyncio.create_task(self.handle(lost, recovered=True))
-            retrying = asyncio.create_task(self.retry_loop())
-            try:
-                yield
-            finally:
-                recovering.cancel()
-                retrying.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await retrying
-                await client.close()
-        else:
+        if not self.parser:
             yield
-
-    async def deliver(self, parcel) -> bool:
-        """Reply while the token may still work, else push; on failure retry later, then give up loudly."""
-        messages = [Message.from_dict(m) for m in parcel.payload]
-        outbox = self.assistant().outbox
-        if parcel.reply_token:
-            try:
-                await self.api.reply_message(ReplyMessageRequest(reply_token=parcel.reply_token, messages=messages))
-                outbox.delivered(parcel.id, "reply")
-                return True
-            except Exception as exc:  # an expired or used token (400), or the API unreachable
-                log.warning("LINE reply failed (%s); pushing instead", _reason(exc))
-        if not parcel.target:
-            outbox.give_up(parcel.id, "no user or group to push to")
-            return False
+            return
+        token = self.settings.line_channel_access_token.get_secret_value() if self.settings.line_channel_access_token else ""
+        configuration = Configuration(host=self.settings.line_api_base_url, access_token=token)
+        configuration.connection_pool_maxsize = max(8, 2 * self.settings.delivery_concurrency)
+        client = AsyncApiClient(configuration)
+        self.api = AsyncMessagingApi(client)
+        own = self.courier is None  # called alone (a test): deliver with a courier of its own
+        if own:
+            self.courier = Courier(self.store, self.settings.outbox_give_up_seconds, self.settings.delivery_concurrency)
+        self.courier.senders[CHANNEL] = self.send_parcel
+        tasks = [asyncio.create_task(self.courier.loop(self.settings.outbox_poll_seconds))] if own else []
         try:
-            await self.api.push_message(PushMessageRequest(to=parcel.target, messages=messages))
-            outbox.delivered(parcel.id, "push")
-            return True
-        except Exception as exc:
-            if time.time() - parcel.created_at > self.settings.outbox_give_up_seconds:
-                outbox.give_up(parcel.id, _reason(exc))
-                log.error("LINE answer %s given up after %d attempts: %s", parcel.id, parcel.attempts + 1, _reason(exc))
-            else:
-                outbox.postpone(parcel.id, _reason(exc), min(MAX_BACKOFF, 2.0 ** (parcel.attempts + 1)))
-            return False
+            yield
+        finally:
+            for task in [*tasks, *self._courtesies]:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+            await client.close()
 
-    async def retry_loop(self) -> None:
-        """Deliver what the outbox still holds (after an API outage or a restart), oldest first."""
-        while True:
-            await asyncio.sleep(self.settings.outbox_poll_seconds)
+    # ----------------------------------------------------------------- delivery
+
+    def _timeout(self) -> aiohttp.ClientTimeout:
+        """Shorter than the lease, so no other replica takes a parcel while its attempt may still land."""
+        total = self.settings.delivery_timeout
+        return aiohttp.ClientTimeout(total=total, connect=min(5.0, total))
+
+    async def send_parcel(self, parcel: Parcel) -> Outcome:
+        """One attempt: the reply while its token may work, a push only once LINE has refused the token."""
+        messages = [Message.from_dict(m) for m in parcel.payload]
+        run, outbox = self.store.run, self.store.outbox
+        if parcel.reply_token and parcel.reply_state != FAILED:
+            unsure = parcel.reply_state == SENDING  # an earlier attempt may have used the token
+            if not await run(outbox.sending, parcel):
+                return Retry("lease lost")
             try:
-                for parcel in self.assistant().outbox.due("line"):
-                    await self.deliver(parcel)
-            except Exception:
-                log.exception("LINE outbox retry failed")
+                await self.api.reply_message(ReplyMessageRequest(reply_token=parcel.reply_token, messages=messages),
+                                             _request_timeout=self._timeout())
+                return Delivered("reply")
+            except ApiException as exc:
+                if exc.status is not None and 400 <= exc.status < 500 and exc.status != 429:
+                    if unsure:  # LINE refuses a used token: the attempt whose outcome was unknown got through
+                        log.info("LINE reply token already used by an earlier attempt: delivered")
+                        return Delivered("reply")
+                    log.info("LINE refused the reply token (HTTP %s); pushing instead", exc.status)
+                    await run(outbox.reply_failed, parcel)
+                else:
+                    await run(outbox.reply_not_sent, parcel)
+                    return Retry(_reason(exc))
+            except NOT_SENT as exc:
+                await run(outbox.reply_not_sent, parcel)
+                return Retry(_reason(exc))
+            except Exception as exc:  # sent, but no answer came (a timeout, a lost connection): unknown
+                return Retry(f"reply outcome unknown ({_reason(exc)})", soon=True)
+        if not parcel.target:
+            return Undeliverable("no user or group to push to")
+        try:
+            await self.api.push_message(PushMessageRequest(to=parcel.target, messages=messages),
+                                        x_line_retry_key=parcel.delivery_key, _request_timeout=self._timeout())
+            return Delivered("push")
+        except ApiException as exc:
+            if exc.status == 409:  # the retry key was accepted before: this answer is already out
+                return Delivered("push")
+            if exc.status is not None and 400 <= exc.status < 500 and exc.status != 429:
+                return Undeliverable(_reason(exc))
+            return Retry(_reason(exc))
+        except Exception as exc:  # unknown or not sent: the same retry key makes a second push harmless
+            return Retry(_reason(exc))
 
-    async def send(self, event, messages: list, question_id: int | None = None) -> None:
-        """Keep the answer in the outbox first, then deliver it: nothing is lost if anything fails."""
-        outbox = self.assistant().outbox
+    async def send(self, event, messages: list, asked: Asked | None = None) -> None:
+        """Log the question and keep the answer in the outbox (one transaction), then deliver it."""
         payload = [m.to_dict() for m in messages[:5]]
-        parcel_id = outbox.enqueue("line", _target(event.source), payload, event.reply_token,
-                                   getattr(event, "webhook_event_id", None), question_id, grace=INLINE_GRACE)
-        await self.deliver(outbox.parcel(parcel_id))
+        store = self.store
+        parcel = await store.run(store.answer, event_key(event), CHANNEL, _target(event.source), payload,
+                                 event.reply_token, asked)
+        if parcel is None:
+            log.info("LINE event answered by another replica meanwhile")
+            return
+        await self.courier.deliver_now(parcel)
 
     async def reply(self, event, messages: list) -> None:
         await self.send(event, messages)
 
+    def loading(self, user_id: str) -> None:
+        """The loading animation, fire and forget: a slow API never delays the answer."""
+        async def show() -> None:
+            try:
+                await self.api.show_loading_animation(
+                    ShowLoadingAnimationRequest(chat_id=user_id, loading_seconds=LOADING_SECONDS),
+                    _request_timeout=aiohttp.ClientTimeout(total=min(10.0, self.settings.delivery_timeout)))
+            except Exception:  # the animation is a courtesy; the answer matters
+                log.info("loading animation failed")
+
+        task = asyncio.create_task(show())
+        self._courtesies.add(task)
+        task.add_done_callback(self._courtesies.discard)
+
+    # ----------------------------------------------------------------- events
+
     async def language_of(self, user_id: str | None) -> str:
-        """The language of the user's LINE app (profile API), remembered; "" when it cannot be read."""
+        """The language of the user's LINE app (profile API), remembered; "" when it cannot be read quickly."""
         if not user_id or self.api is None:
             return ""
         if user_id not in self.profile_languages:
             try:
-                profile = await self.api.get_profile(user_id)
+                profile = await asyncio.wait_for(self.api.get_profile(user_id), PROFILE_TIMEOUT)
                 language = profile.language or ""
             except Exception:  # a profile is a hint; the answer matters
                 log.warning("LINE profile not available")
@@ -196,22 +250,19 @@ class LineBot:
         user_id = getattr(source, "user_id", None)
         # The profile's language decides only for text with no Japanese or Chinese in it ("ok", "hi").
         hint = await self.language_of(user_id) if not (KANA.search(question) or HAN.search(question)) else ""
+        assistant = self.assistant()
         if not question:
             language = "en" if hint.startswith("en") else "ja"
-            await self.reply(event, text_messages(self.guide(language), self.assistant().examples(language)))
+            await self.reply(event, text_messages(self.guide(language), assistant.examples(language)))
             return
-        if not self.assistant().allow(CHANNEL, user_id):
+        if not await assistant.allowed(CHANNEL, user_id):
             await self.reply(event, text_messages(SLOW_DOWN))
             return
         if isinstance(source, UserSource):
-            try:
-                await self.api.show_loading_animation(
-                    ShowLoadingAnimationRequest(chat_id=source.user_id, loading_seconds=LOADING_SECONDS)
-                )
-            except Exception:  # the animation is a courtesy; the answer matters
-                log.warning("loading animation failed")
-        answer, log_id = await self.assistant().ask(question, CHANNEL, user_id, hint or None)
-        await self.send(event, answer_messages(answer, log_id), log_id)
+            self.loading(source.user_id)
+        answer, latency_ms = await assistant.answer(question, CHANNEL, hint or None)
+        asked = assistant.asked(CHANNEL, user_id, answer, latency_ms)
+        await self.send(event, answer_messages(answer, asked.id), asked)
 
     async def on_menu(self, event: PostbackEvent, item: str) -> None:
         """A rich menu button: common questions, the plan's indicators, the office, how to ask."""
@@ -228,18 +279,20 @@ class LineBot:
             await self.reply(event, text_messages(self.guide(language), assistant.examples(language)))
 
     async def on_postback(self, event: PostbackEvent) -> None:
-        """A menu button, or 👍/👎 of an answer: only up or down, only for a logged question, only by the user who asked."""
+        """A menu button, or 👍/👎 of an answer: only up or down, only for a logged question, only by the user
+        who asked it on LINE. A postback in a group without a user id cannot be checked and is refused."""
         data = parse_qs(event.postback.data)
         if "menu" in data:
             await self.on_menu(event, data["menu"][0])
             return
         vote = data.get("feedback", [""])[0]
         number = data.get("q", [""])[0]
-        if vote not in ("up", "down") or not number.isdigit() or len(number) > 12:
-            return
         user_id = getattr(event.source, "user_id", None)
-        if self.assistant().feedback(int(number), vote == "up", user_id):
-            language = "en" if self.profile_languages.get(user_id or "", "").startswith("en") else "ja"
+        if vote not in ("up", "down") or not number.isdigit() or len(number) > 16 or not user_id:
+            return
+        recorded = await self.store.run(self.assistant().feedback, int(number), vote == "up", user_id, CHANNEL)
+        if recorded:
+            language = "en" if self.profile_languages.get(user_id, "").startswith("en") else "ja"
             await self.reply(event, text_messages(labels(language)["thanks"]))
 
     async def on_follow(self, event: FollowEvent) -> None:
@@ -249,26 +302,46 @@ class LineBot:
         greeting = labels(language)["greeting"].format(home=self.assistant().home(), plans=plans)
         await self.reply(event, text_messages(greeting, self.assistant().examples(language)))
 
-    async def handle(self, events: list, recovered: bool = False) -> None:
-        for event in events:
-            event_id = getattr(event, "webhook_event_id", None)
-            if event_id and not recovered and not self.assistant().outbox.claim(event_id):
-                continue  # a redelivery of an event answered, or being answered, already
+    async def dispatch(self, event) -> None:
+        if isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent):
+            await self.on_text(event)
+        elif isinstance(event, MessageEvent) and event.reply_token:
+            if isinstance(event.source, UserSource):
+                await self.reply(event, text_messages(self.guide(), self.assistant().examples()))
+        elif isinstance(event, PostbackEvent) and event.reply_token:
+            await self.on_postback(event)
+        elif isinstance(event, FollowEvent):
+            await self.on_follow(event)
+
+    async def handle_one(self, event) -> None:
+        """Answer one event this replica holds; one that needs no answer is settled, one that failed too."""
+        key = event_key(event)
+        ledger = self.store.ledger
+        try:
+            await self.dispatch(event)
+        except DatabaseError as exc:  # kept in the ledger: taken up again when the database is back
+            log.error("LINE event left for later: %s", exc)
+            return
+        except Exception:
+            log.exception("LINE event failed")
+        if key and key in ledger.held:  # nothing was stored for it: handled
+            with contextlib.suppress(DatabaseError):
+                await self.store.run(ledger.settle, key)
+
+    async def handle(self, events: list) -> None:
+        await asyncio.gather(*(self.handle_one(event) for event in events))
+
+    async def recover(self, items: list[tuple[str, dict]]) -> None:
+        """Events a dead replica received and never answered (reclaimed from the ledger), answered here."""
+        events = []
+        for key, kept in items:
             try:
-                if isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent):
-                    await self.on_text(event)
-                elif isinstance(event, MessageEvent) and event.reply_token:
-                    if isinstance(event.source, UserSource):
-                        await self.reply(event, text_messages(self.guide(), self.assistant().examples()))
-                elif isinstance(event, PostbackEvent) and event.reply_token:
-                    await self.on_postback(event)
-                elif isinstance(event, FollowEvent):
-                    await self.on_follow(event)
-            except Exception:
-                log.exception("LINE event %s failed", event_id)
-                continue
-            if event_id:
-                self.assistant().outbox.settle(event_id)  # nothing to deliver: handled; else delivery marks it
+                events.append(Event.from_dict(kept["event"]))
+            except (ValueError, KeyError, TypeError):
+                await self.store.run(self.store.ledger.settle, key)
+        if events:
+            log.warning("answering %d LINE events another replica received and never answered", len(events))
+            await self.handle(events)
 
     async def webhook(self, request: Request, background: BackgroundTasks) -> Response:
         if self.parser is None:
@@ -291,11 +364,19 @@ class LineBot:
         except ValueError:  # signed, but holds an event the SDK cannot model: keep the others
             events = _known_events(body)
         raw = {e.get("webhookEventId"): e for e in json.loads(body).get("events", []) if isinstance(e, dict)}
-        for event in events:  # kept before the 200: LINE does not send an acknowledged event again
-            event_id = getattr(event, "webhook_event_id", None)
-            if event_id in raw:
-                self.assistant().outbox.receive(event_id, CHANNEL, raw[event_id])
-        background.add_task(self.handle, events)
+        fresh = []
+        try:
+            for event in events:  # kept before the 200: LINE does not send an acknowledged event again
+                key = event_key(event)
+                if key is None or getattr(event, "webhook_event_id", None) not in raw or await self.store.run(self.store.ledger.receive, key, CHANNEL, {"event": raw[event.webhook_event_id]}):
+                    fresh.append(event)
+        except DatabaseError as exc:  # not kept: LINE must send it again (those kept are answered)
+            log.error("LINE webhook not acknowledged, the database is unavailable: %s", exc)
+            if fresh:
+                background.add_task(self.handle, fresh)
+            return Response("temporarily unavailable", status_code=503)
+        if fresh:
+            background.add_task(self.handle, fresh)
         return Response("OK", status_code=200)
 
 

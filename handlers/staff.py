@@ -1,15 +1,18 @@
 """Staff pages behind a login: the plan browser, the indicator dashboard and the question report.
 
-Off (404) unless PLANBOT_STAFF_PASSWORD is set. A login sets a signed, HTTP-only cookie
-(itsdangerous) that lasts a working day; its key is made at start-up, so a restart logs staff out.
+Off (404) unless PLANBOT_STAFF_PASSWORD is set. A login opens a server-side session (the cookie
+holds only its random id) that lasts a working day on every replica, ends at logout, and ends
+when the password changes. Failed logins slow down the next attempt per account and per address
+(`bot.staffauth`), never lock the right password out; a browser that signed in before carries a
+signed device cookie and is judged on its own failures only.
 """
 
 from __future__ import annotations
 
 import hmac
+import math
 import secrets
-import time
-from collections import Counter, defaultdict, deque
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from urllib.parse import quote
@@ -17,6 +20,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from itsdangerous import BadSignature, TimestampSigner
+from starlette.concurrency import run_in_threadpool
 
 from bot.config import Settings
 from bot.languages import status_label
@@ -25,9 +29,9 @@ from handlers.charts import frequent_chart, per_day_chart, progress_chart
 from handlers.web import TEMPLATES, source_url
 
 COOKIE = "planbot_staff"
+DEVICE = "planbot_staff_device"
 SESSION_SECONDS = 8 * 3600
-FAILED_LOGINS = 10  # per client address within FAILED_WINDOW seconds; more are refused (429)
-FAILED_WINDOW = 900
+DEVICE_SECONDS = 90 * 86400
 REPORT_DAYS = 30
 NOT_FRAMED = {"Content-Security-Policy": "frame-ancestors 'none'", "X-Content-Type-Options": "nosniff"}
 
@@ -36,8 +40,6 @@ class StaffPages:
     def __init__(self, settings: Settings, assistant: Callable) -> None:
         self.settings = settings
         self.assistant = assistant
-        self.signer = TimestampSigner(secrets.token_hex(32), salt="planbot-staff")
-        self.failures: dict[str, deque[float]] = defaultdict(deque)  # client address → times of failed logins
         self.router = APIRouter(prefix="/staff")
         for path, endpoint, methods in (
             ("/login", self.login_form, ["GET"]), ("/login", self.login, ["POST"]), ("/logout", self.logout, ["POST"]),
@@ -52,17 +54,36 @@ class StaffPages:
         if self.settings.staff_password is None:
             raise HTTPException(status_code=404, detail="staff pages are off (set PLANBOT_STAFF_PASSWORD)")
 
-    def signed_in(self, request: Request) -> bool:
-        try:
-            user = self.signer.unsign(request.cookies.get(COOKIE, ""), max_age=SESSION_SECONDS).decode()
-        except BadSignature:
-            return False
-        return hmac.compare_digest(user, self.settings.staff_user)
+    @property
+    def store(self):
+        return self.assistant().store
 
-    def guard(self, request: Request) -> RedirectResponse | None:
+    def fingerprint(self) -> str:
+        """Changes with the password: sessions and devices of an old password are no longer honoured."""
+        return self.store.sealer.fingerprint(self.settings.staff_password.get_secret_value())
+
+    def device_signer(self) -> TimestampSigner:
+        """Signs device cookies with a key every replica derives alike from the hash salt (never stored)."""
+        return TimestampSigner(self.store.sealer.fingerprint("staff-device-cookie"), salt="planbot-staff-device")
+
+    def device(self, request: Request) -> str | None:
+        """The id of a browser that signed in before with the current password, if its cookie says so."""
+        try:
+            value = self.device_signer().unsign(request.cookies.get(DEVICE, ""), max_age=DEVICE_SECONDS).decode()
+        except BadSignature:
+            return None
+        user, device, fingerprint = (value.split(":") + ["", "", ""])[:3]
+        ok = hmac.compare_digest(user, self.settings.staff_user) and hmac.compare_digest(fingerprint, self.fingerprint())
+        return device if ok and device else None
+
+    async def signed_in(self, request: Request) -> bool:
+        user = await run_in_threadpool(self.store.sessions.user, request.cookies.get(COOKIE), self.fingerprint())
+        return user is not None and hmac.compare_digest(user, self.settings.staff_user)
+
+    async def guard(self, request: Request) -> RedirectResponse | None:
         """None when signed in; else where to go (the login form, coming back here afterwards)."""
         self.enabled()
-        if self.signed_in(request):
+        if await self.signed_in(request):
             return None
         return RedirectResponse(f"/staff/login?next={quote(request.url.path)}", status_code=303)
 
@@ -75,25 +96,38 @@ class StaffPages:
     async def login(self, request: Request, username: str = Form(""), password: str = Form(""),
                     next: str = Form("/staff")) -> Response:
         self.enabled()
-        client = request.client.host if request.client else ""
-        failures = self.failures[client]
-        while failures and time.monotonic() - failures[0] > FAILED_WINDOW:
-            failures.popleft()
-        if len(failures) >= FAILED_LOGINS:
-            return HTMLResponse("ログインの失敗が続いたため、しばらくお待ちください。", status_code=429,
-                                headers={"Retry-After": str(FAILED_WINDOW)})
+        store = self.store
+        device = self.device(request)
+        # A known browser is judged on its own failures; any other on the account's and the address's.
+        keys = {"device": device} if device else {"account": username.strip().lower()[:200],
+                                                   "address": request.client.host if request.client else ""}
+        wait = await run_in_threadpool(store.logins.acquire, keys)
+        if wait > 0:
+            seconds = math.ceil(wait)
+            return HTMLResponse(f"ログインの失敗が続いたため、{seconds}秒ほど待ってからもう一度お試しください。",
+                                status_code=429, headers={"Retry-After": str(seconds), **NOT_FRAMED})
         expected = self.settings.staff_password.get_secret_value().encode()
         ok = hmac.compare_digest(username.encode(), self.settings.staff_user.encode())
         ok = hmac.compare_digest(password.encode(), expected) and ok
         if not ok:
-            failures.append(time.monotonic())
+            await run_in_threadpool(store.logins.failed, keys)
             return await self.login_form(request, next, failed=True)
+        await run_in_threadpool(store.logins.succeeded, keys)
+        fingerprint = self.fingerprint()
+        await run_in_threadpool(store.sessions.revoke_other_passwords, fingerprint)
+        token = await run_in_threadpool(store.sessions.open, self.settings.staff_user, fingerprint, SESSION_SECONDS)
+        secure = request.url.scheme == "https"
         response = RedirectResponse(_local(next), status_code=303)
-        response.set_cookie(COOKIE, self.signer.sign(self.settings.staff_user).decode(), max_age=SESSION_SECONDS,
-                            httponly=True, samesite="strict", secure=request.url.scheme == "https")
+        response.set_cookie(COOKIE, token, max_age=SESSION_SECONDS, httponly=True, samesite="strict", secure=secure)
+        device_id = device or secrets.token_urlsafe(16)
+        signed = self.device_signer().sign(f"{self.settings.staff_user}:{device_id}:{fingerprint}").decode()
+        response.set_cookie(DEVICE, signed, max_age=DEVICE_SECONDS, httponly=True, samesite="strict", secure=secure,
+                            path="/staff/login")
         return response
 
-    async def logout(self) -> RedirectResponse:
+    async def logout(self, request: Request) -> RedirectResponse:
+        """The session ends on the server, so the cookie is worthless even if kept."""
+        await run_in_threadpool(self.store.sessions.revoke, request.cookies.get(COOKIE))
         response = RedirectResponse("/staff/login", status_code=303)
         response.delete_cookie(COOKIE)
         return response
@@ -105,14 +139,14 @@ class StaffPages:
                                                               **context}, headers=NOT_FRAMED)
 
     async def plans(self, request: Request) -> Response:
-        if (away := self.guard(request)) is not None:
+        if (away := await self.guard(request)) is not None:
             return away
         documents = [{**d, "status_label": status_label(d["status"], "ja") or "計画期間中"}
                      for d in self.assistant().documents()]
         return self.page(request, "staff_plans.html", title="計画書", documents=documents)
 
     async def plan(self, file: str, request: Request) -> Response:
-        if (away := self.guard(request)) is not None:
+        if (away := await self.guard(request)) is not None:
             return away
         assistant = self.assistant()
         document = assistant.document(file)
@@ -124,7 +158,7 @@ class StaffPages:
         return self.page(request, "staff_plan.html", title=document["title"], document=document, tree=tree)
 
     async def indicators(self, request: Request, plan: str = "") -> Response:
-        if (away := self.guard(request)) is not None:
+        if (away := await self.guard(request)) is not None:
             return away
         assistant = self.assistant()
         every = assistant.indicator_table()
@@ -139,7 +173,7 @@ class StaffPages:
                          chosen=plan)
 
     async def report(self, request: Request, days: int = REPORT_DAYS) -> Response:
-        if (away := self.guard(request)) is not None:
+        if (away := await self.guard(request)) is not None:
             return away
         days = max(1, min(days, 366))
         since = datetime.now() - timedelta(days=days)
@@ -155,7 +189,7 @@ class StaffPages:
 
     async def report_csv(self, request: Request, days: int = REPORT_DAYS) -> Response:
         self.enabled()
-        if not self.signed_in(request):
+        if not await self.signed_in(request):
             raise HTTPException(status_code=401, detail="login required")
         since = datetime.now() - timedelta(days=max(1, min(days, 366)))
         body = report_csv(build_report(self.assistant().questions, since))

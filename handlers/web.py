@@ -1,8 +1,10 @@
 """The resident chat page (`/`), its JSON endpoints, and the source view every citation links to.
 
 The page is plain HTML with one small script, no build step; it asks through the same assistant as
-LINE (channel `web`, same rate limit per visitor, same worker slots, same question log). A visitor
-is told apart by a random cookie, never by anything personal.
+LINE (channel `web`, same question log) but in a lane of its own: one core at most and a bounded
+queue (503 with Retry-After beyond it), so a flood of web questions never delays residents on LINE.
+Rate limits count per visitor token the server issued and signed, and per client address (behind
+the configured trusted proxies only): nothing a client can choose resets them.
 """
 
 from __future__ import annotations
@@ -21,13 +23,22 @@ from pydantic import BaseModel, Field
 from bot.answer import Answer
 from bot.config import Settings
 from bot.indicators import progress
+from bot.lanes import Busy
 from bot.languages import messages, status_label
+
+try:  # the server-issued, signed visitor token (its own module); until it exists, limits count per address
+    from handlers.visitor import visitor_of
+except ImportError:  # pragma: no cover - depends on what is merged
+    def visitor_of(request: Request) -> str | None:
+        return None
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 TEMPLATES.env.filters["fromjson"] = json.loads
 VISITOR = "planbot_visitor"
 CHANNEL = "web"
 CONTEXT_LINES = 3  # lines shown around a cited range in the source view
+BUSY = {"ja": "ただいま混み合っています。少し時間をおいてから、もう一度お試しください。",
+        "en": "We are busy right now. Please try again in a moment."}
 
 
 class WebQuestion(BaseModel):
@@ -35,7 +46,7 @@ class WebQuestion(BaseModel):
 
 
 class WebFeedback(BaseModel):
-    id: int = Field(ge=1)
+    id: int = Field(ge=1, lt=2**53)
     helpful: bool
 
 
@@ -81,9 +92,10 @@ def answer_json(answer: Answer, log_id: int | None) -> dict:
 class WebPages:
     """The chat page, its endpoints and the source view; `assistant` is looked up per request (reloads)."""
 
-    def __init__(self, settings: Settings, assistant: Callable) -> None:
+    def __init__(self, settings: Settings, assistant: Callable, metrics=None) -> None:
         self.settings = settings
         self.assistant = assistant
+        self.metrics = metrics
         self.router = APIRouter()
         self.router.add_api_route("/", self.chat, methods=["GET"], response_class=HTMLResponse)
         self.router.add_api_route("/chat", self.chat, methods=["GET"], response_class=HTMLResponse)
@@ -109,23 +121,42 @@ class WebPages:
             page.set_cookie(VISITOR, secrets.token_urlsafe(16), max_age=86400 * 30, httponly=True, samesite="lax")
         return page
 
+    def visitor(self, request: Request) -> str | None:
+        """Who asks: the signed visitor token the server issued, else the visitor cookie (for feedback only)."""
+        return visitor_of(request) or request.cookies.get(VISITOR)
+
+    def refused(self, reason: str) -> None:
+        if self.metrics is not None:
+            self.metrics.refused.labels(CHANNEL, reason).inc()
+
     async def ask(self, body: WebQuestion, request: Request) -> JSONResponse:
         assistant = self.assistant()
-        visitor = request.cookies.get(VISITOR) or (request.client.host if request.client else None)
-        if not assistant.allow(CHANNEL, visitor):
-            language = page_language(request)
+        language = page_language(request)
+        token = visitor_of(request)
+        address = request.client.host if request.client else None
+        # Both must allow: a fresh token per request still meets the address's limit, and a city hall's NAT
+        # (many visitors, one address) has a wider one.
+        if not (await assistant.allowed(f"{CHANNEL}-visitor", token)
+                and await assistant.allowed(f"{CHANNEL}-address", address, self.settings.address_questions_per_minute)):
+            self.refused("rate_limited")
             return JSONResponse({"detail": words(language)["rate_limited"]}, status_code=429,
                                 headers={"Retry-After": "60"})
         hint = request.headers.get("accept-language", "").split(",")[0] or None
-        answer, log_id = await assistant.ask(body.question, CHANNEL, visitor, hint)
+        try:
+            answer, log_id = await assistant.ask(body.question, CHANNEL, self.visitor(request), hint)
+        except Busy:
+            self.refused("busy")
+            return JSONResponse({"detail": BUSY["en" if language == "en" else "ja"]}, status_code=503,
+                                headers={"Retry-After": "5"})
         return JSONResponse(answer_json(answer, log_id))
 
     async def feedback(self, body: WebFeedback, request: Request) -> JSONResponse:
-        """👍/👎 by the visitor who asked (their cookie), for a logged question."""
-        visitor = request.cookies.get(VISITOR)
+        """👍/👎 only by the visitor who asked (the same visitor, on the web), for a logged question."""
+        visitor = self.visitor(request)
         if not visitor:
             return JSONResponse({"recorded": False}, status_code=403)
-        ok = self.assistant().feedback(body.id, body.helpful, visitor)
+        assistant = self.assistant()
+        ok = await assistant.store.run(assistant.feedback, body.id, body.helpful, visitor, CHANNEL)
         return JSONResponse({"recorded": ok}, status_code=200 if ok else 404)
 
     async def source(self, file: str, request: Request) -> HTMLResponse:

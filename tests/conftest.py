@@ -58,3 +58,32 @@ def write_corpus(directory: Path, documents: dict[str, tuple[str, str]]) -> Path
 def copy_corpus(directory: Path) -> Path:
     shutil.copytree(CORPUS, directory)
     return directory
+
+
+TEST_KEY = "0Wq3CwD7fJm5c1sQq2xk8W4tHn0yB6pR9aZ3uE1vL5I="  # a Fernet key for tests that share PostgreSQL
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A throwaway PostgreSQL cluster for the session (skipped where PostgreSQL is not installed)."""
+    from tests.postgres_server import Cluster, server_binaries
+
+    if server_binaries() is None:
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql; .ci/run installs it)")
+    cluster = Cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """The shared state on each database, through the same code: a fresh SQLite file, or a fresh PostgreSQL database."""
+    from bot.store import Store
+
+    if request.param == "postgresql":
+        url = request.getfixturevalue("postgres").new_database()
+        opened = Store.open(tmp_path / "unused.sqlite", url, salt="test-salt", key=TEST_KEY, lease=2.0)
+    else:
+        opened = Store.open(tmp_path / "q.sqlite", lease=2.0)
+    yield opened
+    opened.close()

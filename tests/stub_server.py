@@ -6,6 +6,7 @@ import json
 import socket
 import threading
 import time
+import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -15,11 +16,18 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+LINE_REPLY, LINE_PUSH = "/v2/bot/message/reply", "/v2/bot/message/push"
+
+
 class StubAPI:
     """Answers every POST with `reply` (JSON) and keeps (path, headers, body) of each request it accepted.
 
+    As LINE does, it refuses a reply token used before (400 "Invalid reply token") and a push whose
+    `X-Line-Retry-Key` it accepted before (409, with `x-line-accepted-request-id`): what it accepted
+    is what a user would see, each exactly as often as it was accepted.
     Faults: `fail(path, status, times)` answers the next requests to a path with an error; `down = True`
-    answers every request with 503. Refused requests are kept apart, in `refused`.
+    answers every request with 503; `delay` (or `delays[path prefix]`) holds an accepted request's
+    response that many seconds. Refused requests are kept apart, in `refused`.
     """
 
     def __init__(self, reply: dict | None = None) -> None:
@@ -30,7 +38,11 @@ class StubAPI:
         self.down = False
         self.reply = reply or {}
         self.delay = 0.0  # seconds before answering: a slow platform
+        self.delays: dict[str, float] = {}  # a delay of its own for a path prefix
         self.routes: dict[str, dict] = {}  # a reply of its own for requests to a path prefix (GET, DELETE too)
+        self.used_tokens: set[str] = set()
+        self.retry_keys: dict[str, str] = {}  # accepted X-Line-Retry-Key → the request id it was given
+        self.lock = threading.Lock()
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -42,18 +54,26 @@ class StubAPI:
                 except (UnicodeDecodeError, json.JSONDecodeError):
                     body = {"raw": data}  # bytes: an image upload, or a malformed body
                 status = 503 if stub.down else stub._fault(self.path)
+                message, extra = "stub failure", {}
+                with stub.lock:
+                    if not status:
+                        status, message, extra = stub._line_rules(self.path, self.headers, body)
+                    if status:
+                        stub.refused.append((self.path, status))
+                    else:
+                        stub.arrived.append(time.monotonic())
+                        stub.requests.append((self.path, dict(self.headers), body))
                 if status:
-                    stub.refused.append((self.path, status))
-                    payload = json.dumps({"message": "stub failure"}).encode()
+                    payload = json.dumps({"message": message}).encode()
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")
                     self.send_header("Content-Length", str(len(payload)))
+                    for name, value in extra.items():
+                        self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(payload)
                     return
-                stub.arrived.append(time.monotonic())
-                stub.requests.append((self.path, dict(self.headers), body))
-                time.sleep(stub.delay)
+                time.sleep(next((d for prefix, d in stub.delays.items() if self.path.startswith(prefix)), stub.delay))
                 route = next((r for prefix, r in stub.routes.items() if self.path.startswith(prefix)), None)
                 payload = json.dumps(stub.reply if route is None else route).encode()
                 self.send_response(200)
@@ -74,6 +94,19 @@ class StubAPI:
         self.server = Server(("127.0.0.1", free_port()), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_port}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def _line_rules(self, path: str, headers, body) -> tuple[int, str, dict]:
+        """LINE's: a reply token works once; a push with a retry key accepted before is not sent again."""
+        if path.startswith(LINE_REPLY) and isinstance(body, dict) and body.get("replyToken"):
+            if body["replyToken"] in self.used_tokens:
+                return 400, "Invalid reply token", {}
+            self.used_tokens.add(body["replyToken"])
+        key = headers.get("X-Line-Retry-Key")
+        if path.startswith(LINE_PUSH) and key:
+            if key in self.retry_keys:
+                return 409, "The retry key is already accepted", {"x-line-accepted-request-id": self.retry_keys[key]}
+            self.retry_keys[key] = uuid.uuid4().hex
+        return 0, "", {}
 
     def fail(self, path: str, status: int, times: int = 1) -> None:
         self.faults.setdefault(path, []).extend([status] * times)
@@ -107,7 +140,9 @@ class LiveServer:
 
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        # As `planbot serve` runs it: uvicorn believes no X-Forwarded-For; the app reads it from trusted proxies only.
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
+                                                    proxy_headers=False))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 60

@@ -1,5 +1,8 @@
-"""No answer lost: LINE answers go through the outbox, by reply, else by push, retried across restarts;
-Slack retries of unanswered events are answered once; oversize and malformed requests get a 4xx."""
+"""Every LINE answer delivered exactly once on SQLite with one replica: a refused token, an outage, a replica
+killed with SIGKILL mid-reply and while the API is down, a 40-second API; oversize and malformed requests get a 4xx.
+
+Deliveries are counted per event at the stub, which refuses reused reply tokens and repeated retry keys as LINE does.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,15 @@ import httpx
 import pytest
 from pydantic import SecretStr
 
-from bot.questionlog import QuestionLog
+from bot.store import Store
 from handlers.app import create_app
-from tests.stub_server import LiveServer, StubAPI
-from tests.test_line import REPLY, post, sign, text
+from tests.delivery_kit import all_once, deliveries, line_env, line_event, post, wait_until
+from tests.replica import Replica
+from tests.stub_server import LINE_PUSH, LINE_REPLY, LiveServer, StubAPI
+from tests.test_line import post as line_post
+from tests.test_line import sign, text
 
-PUSH = "/v2/bot/message/push"
+LOADING = "/v2/bot/chat/loading/start"
 USER = "U" + "2" * 32
 
 
@@ -38,40 +44,49 @@ def stub():
     api.close()
 
 
-def test_a_rejected_reply_token_is_delivered_by_push(engine, settings, stub, tmp_path):
+@pytest.fixture
+def index_env(settings, engine) -> dict[str, str]:
+    """Replica processes serve the session's index."""
+    return {"PLANBOT_INDEX_DIR": str(settings.index_dir), "PLANBOT_CORPUS_DIR": str(settings.corpus_dir),
+            "PLANBOT_CACHE_DIR": str(settings.cache_dir)}
+
+
+def test_a_rejected_reply_token_is_delivered_by_push_once(engine, settings, stub, tmp_path):
     server = LiveServer(create_app(configured(settings, stub, tmp_path / "q.sqlite"), engine))
     try:
-        stub.fail(REPLY, 400)  # LINE: "Invalid reply token"
-        assert post(server, [text("チーム会議の開催数の目標は？", source={"type": "user", "userId": USER})]).status_code == 200
-        [pushed] = stub.wait_for(PUSH)
+        stub.fail(LINE_REPLY, 400)  # LINE: "Invalid reply token" (expired)
+        ev = text("チーム会議の開催数の目標は？", source={"type": "user", "userId": USER})
+        assert line_post(server, [ev]).status_code == 200
+        [pushed] = stub.wait_for(LINE_PUSH)
         assert pushed["to"] == USER and "170" in json.dumps(pushed["messages"], ensure_ascii=False)
-        assert stub.to(REPLY) == []
+        assert stub.to(LINE_REPLY) == []
+        time.sleep(1.0)
+        assert len(stub.to(LINE_PUSH)) == 1
     finally:
         server.close()
-    assert QuestionLog(tmp_path / "q.sqlite").deliveries() == {"push": 1}
+    assert Store.open(tmp_path / "q.sqlite").questions.deliveries() == {"push": 1}
 
 
-def test_an_answer_kept_while_the_api_was_down_is_delivered_after_a_restart(engine, settings, stub, tmp_path):
+def test_an_answer_kept_while_the_api_was_down_is_delivered_once_after_a_restart(engine, settings, stub, tmp_path):
     mine = configured(settings, stub, tmp_path / "q.sqlite")
     stub.down = True
     first = LiveServer(create_app(mine, engine))
+    ev = text("チーム会議の開催数の目標は？", source={"type": "user", "userId": USER})
     try:
-        assert post(first, [text("チーム会議の開催数の目標は？", source={"type": "user", "userId": USER})]).status_code == 200
-        deadline = time.monotonic() + 30
-        while not stub.refused or any(p.startswith(PUSH) for p, _ in stub.refused) is False:
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
+        assert line_post(first, [ev]).status_code == 200
+        assert wait_until(lambda: any(p.startswith(LINE_REPLY) for p, _ in stub.refused), 30)
     finally:
         first.close()
-    assert QuestionLog(tmp_path / "q.sqlite").deliveries() == {"pending": 1}
+    assert Store.open(tmp_path / "q.sqlite").questions.deliveries() == {"pending": 1}
     stub.down = False
     second = LiveServer(create_app(mine, engine))
     try:
-        [pushed] = stub.wait_for(PUSH, timeout=30)
-        assert pushed["to"] == USER and "170" in json.dumps(pushed["messages"], ensure_ascii=False)
+        counts = all_once(stub, [ev], timeout=30)
     finally:
         second.close()
-    assert QuestionLog(tmp_path / "q.sqlite").deliveries() == {"push": 1}
+    assert counts == {ev["webhookEventId"]: 1}
+    assert stub.to(LINE_PUSH) == []  # the token still worked: a reply, never a paid push besides
+    assert Store.open(tmp_path / "q.sqlite").questions.deliveries() == {"reply": 1}
 
 
 def test_a_redelivered_event_is_not_answered_twice_while_its_answer_waits(engine, settings, stub, tmp_path):
@@ -79,15 +94,73 @@ def test_a_redelivered_event_is_not_answered_twice_while_its_answer_waits(engine
     try:
         stub.down = True
         message = text("チーム会議の開催数の目標は？", event_id="REDELIVERED000000000000001")
-        post(server, [message])
+        line_post(server, [message])
         time.sleep(1.0)
         stub.down = False
-        post(server, [{**message, "deliveryContext": {"isRedelivery": True}}])
-        stub.wait_for(PUSH, timeout=30)
-        time.sleep(1.0)
-        assert len(stub.to(PUSH)) + len(stub.to(REPLY)) == 1
+        line_post(server, [{**message, "deliveryContext": {"isRedelivery": True}}])
+        assert all_once(stub, [message], timeout=30) == {message["webhookEventId"]: 1}
     finally:
         server.close()
+
+
+def test_a_replica_killed_mid_reply_answers_each_event_exactly_once(stub, tmp_path, index_env):
+    """kill -9 while LINE is taking 3 s to answer the replies: the restarted replica must not push them again."""
+    stub.delays[LINE_REPLY] = 3.0
+    replica = Replica({**index_env, **line_env(stub, tmp_path / "q.sqlite", PLANBOT_LEASE_SECONDS=8,
+                                             PLANBOT_DELIVERY_TIMEOUT=5)}, log=tmp_path / "replica.log").start()
+    events = [line_event(n=n) for n in range(10)]
+    try:
+        for event in events:
+            assert post(replica.url, [event]) == 200
+        assert wait_until(lambda: len(stub.to(LINE_REPLY)) == 10, 30)  # all ten replies are in flight
+        replica.kill()
+        stub.delays.clear()
+        replica.start()
+        counts = all_once(stub, events, timeout=60, settle=4.0)
+    finally:
+        replica.stop()
+    assert counts == {e["webhookEventId"]: 1 for e in events}
+    assert stub.to(LINE_PUSH) == []
+    assert len([s for p, s in stub.refused if p == LINE_REPLY and s == 400]) >= 1  # the restart tried, LINE said used
+    store = Store.open(tmp_path / "q.sqlite")
+    assert store.questions.deliveries() == {"reply": 10} and store.outbox.depth()[0] == 0
+
+
+def test_a_replica_killed_while_the_api_is_down_delivers_each_answer_once_after_restart(stub, tmp_path, index_env):
+    stub.down = True
+    replica = Replica({**index_env, **line_env(stub, tmp_path / "q.sqlite", PLANBOT_LEASE_SECONDS=8,
+                                             PLANBOT_DELIVERY_TIMEOUT=5)}, log=tmp_path / "replica.log").start()
+    events = [line_event(n=n) for n in range(10)]
+    try:
+        for event in events:
+            assert post(replica.url, [event]) == 200
+        assert wait_until(lambda: Store.open(tmp_path / "q.sqlite").outbox.depth()[0] == 10, 30)
+        replica.kill()
+        stub.down = False
+        replica.start()
+        counts = all_once(stub, events, timeout=60)
+    finally:
+        replica.stop()
+    assert counts == {e["webhookEventId"]: 1 for e in events}
+
+
+def test_a_40_second_api_gets_each_answer_once_and_the_loading_animation_delays_nothing(stub, tmp_path, index_env):
+    """Each call to LINE takes 40 s: the attempt (45 s) outlives it, under a lease (60 s) renewed while it runs."""
+    stub.delay = 40.0
+    replica = Replica({**index_env, **line_env(stub, tmp_path / "q.sqlite")}, log=tmp_path / "replica.log").start()
+    events = [line_event(n=n) for n in range(3)]
+    try:
+        sent = time.monotonic()
+        for event in events:
+            assert post(replica.url, [event]) == 200
+        assert wait_until(lambda: len(stub.to(LINE_REPLY)) == 3, 20)
+        reached = max(t for (p, _, _), t in zip(stub.requests, stub.arrived, strict=True) if p == LINE_REPLY)
+        assert reached - sent < 10  # the answers left at once, not after the loading animation's 40 s
+        assert wait_until(lambda: Store.open(tmp_path / "q.sqlite").questions.deliveries() == {"reply": 3}, 60)
+    finally:
+        replica.stop()
+    assert deliveries(stub, events) == {e["webhookEventId"]: 1 for e in events}
+    assert stub.to(LINE_PUSH) == []
 
 
 def test_oversize_bodies_are_refused_by_their_length_before_reading(engine, settings, stub, tmp_path):
@@ -132,25 +205,30 @@ def test_a_chat_user_asking_too_fast_is_asked_to_wait_and_not_logged(engine, set
     try:
         events = [text(f"協働とは？{i}", source={"type": "user", "userId": USER}) for i in range(3)]
         for e in events:
-            post(server, [e])
-        replies = stub.wait_for(REPLY, 3)
+            line_post(server, [e])
+        replies = stub.wait_for(LINE_REPLY, 3)
         assert any("時間をおいて" in json.dumps(r["messages"], ensure_ascii=False) for r in replies)
     finally:
         server.close()
-    assert len(QuestionLog(tmp_path / "q.sqlite").rows()) == 2
+    assert len(Store.open(tmp_path / "q.sqlite").questions.rows()) == 2
 
 
 def test_feedback_postbacks_accept_only_up_or_down_from_the_asker(engine, settings, stub, tmp_path):
     server = LiveServer(create_app(configured(settings, stub, tmp_path / "q.sqlite"), engine))
     try:
-        post(server, [text("協働とは？", source={"type": "user", "userId": USER})])
-        stub.wait_for(REPLY)
+        asked = text("協働とは？", source={"type": "user", "userId": USER})
+        line_post(server, [asked])
+        [reply] = stub.wait_for(LINE_REPLY)
+        qid = json.dumps(reply["messages"], ensure_ascii=False).split("feedback=down&q=")[1].split('"')[0]
         other = {"type": "user", "userId": "U" + "9" * 32}
-        for data, source in (("feedback=sideways&q=1", None), ("feedback=down&q=1", other)):
-            post(server, [{"type": "postback", "mode": "active", "timestamp": 1, "webhookEventId": data[:20] + "x",
-                           "deliveryContext": {"isRedelivery": False}, "replyToken": "t" + data,
-                           "source": source or {"type": "user", "userId": USER}, "postback": {"data": data}}])
+        group = {"type": "group", "groupId": "C" + "1" * 32}  # a group postback without a user id
+        for data, source in ((f"feedback=sideways&q={qid}", None), (f"feedback=down&q={qid}", other),
+                             (f"feedback=down&q={qid}", group)):
+            line_post(server, [{"type": "postback", "mode": "active", "timestamp": 1,
+                                "webhookEventId": f"PB{abs(hash((data, str(source))))}"[:26],
+                                "deliveryContext": {"isRedelivery": False}, "replyToken": "t" + data + str(source),
+                                "source": source or {"type": "user", "userId": USER}, "postback": {"data": data}}])
         time.sleep(1.0)
     finally:
         server.close()
-    assert QuestionLog(tmp_path / "q.sqlite").rows()[0]["feedback"] is None
+    assert Store.open(tmp_path / "q.sqlite").questions.rows()[0]["feedback"] is None

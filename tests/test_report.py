@@ -10,6 +10,7 @@ from datetime import datetime, timedelta
 from bot.answer import Answer, Citation
 from bot.questionlog import QuestionLog
 from bot.report import build_report, format_report, report_csv
+from bot.store import Store
 
 
 def fill(log: QuestionLog) -> None:
@@ -19,7 +20,7 @@ def fill(log: QuestionLog) -> None:
     log.record("slack", "U2", Answer("花泉 の協働体は？", "…", "contact", True, cite), 5)
     log.record("line", "U3", Answer("明日の天気は？", "…", "none", False), 5)
     disliked = log.record("slack", "U2", Answer("地域協働体とは？", "…", "term", True, cite), 5)
-    log.feedback(disliked, helpful=False)
+    log.feedback(disliked, helpful=False, user_id="U2", channel="slack")
 
 
 def test_report_counts_and_lists(tmp_path):
@@ -41,7 +42,8 @@ def test_since_filters_and_old_questions_are_pruned(tmp_path):
     log = QuestionLog(tmp_path / "q.sqlite")
     fill(log)
     assert build_report(log, datetime.now() + timedelta(days=1)).total == 0
-    log._db.execute("UPDATE questions SET asked_at = asked_at - 400 * 86400 WHERE id = 1")
+    first = log.rows()[0]["id"]
+    log.db.execute("UPDATE questions SET asked_at = asked_at - 400 * 86400 WHERE id = :id", {"id": first})
     assert log.prune(days=365) == 1 and build_report(log).total == 5
 
 
@@ -60,11 +62,12 @@ def test_report_command_prints_a_table_and_csv(tmp_path):
 
 
 def test_the_report_says_how_answers_were_delivered(tmp_path):
-    log = QuestionLog(tmp_path / "q.sqlite")
-    sent = log.enqueue("line", "U1", [{"type": "text", "text": "a"}], "t")
-    log.delivered(sent, "push")
-    lost = log.enqueue("line", "U2", [{"type": "text", "text": "b"}], "t")
-    log.give_up(lost, "HTTP 500")
+    store = Store.open(tmp_path / "q.sqlite")
+    log = store.questions
+    sent = store.outbox.enqueue("line", "U1", [{"type": "text", "text": "a"}], "t")
+    store.outbox.delivered(sent, "push")
+    lost = store.outbox.enqueue("line", "U2", [{"type": "text", "text": "b"}], "t")
+    store.outbox.give_up(lost, "HTTP 500")
     text = format_report(build_report(log))
     assert "回答の配信: プッシュ 1件、配信できず 1件" in text
     assert "delivery,,failed,,1," in report_csv(build_report(log))

@@ -14,6 +14,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.questionlog import QuestionLog
+from bot.store import Store
 from handlers.app import create_app
 from tests.stub_server import LiveServer, StubAPI
 
@@ -36,6 +37,7 @@ def slack(engine, settings, tmp_path_factory):
         "slack_bot_token": SecretStr("xoxb-test"),
         "slack_api_base_url": stub.url + "/api/",
         "db": tmp_path_factory.mktemp("slack") / "planbot.sqlite",
+        "user_questions_per_minute": 1000,  # these tests ask as one user; the limit has its own test
     })
     server = LiveServer(create_app(configured, engine))
     yield server, stub, configured
@@ -192,8 +194,10 @@ def test_an_error_while_answering_gets_a_polite_message(slack, engine, monkeypat
 def test_a_retry_of_an_event_never_answered_is_answered_once(slack):
     server, stub, settings = slack
     body = event("app_mention", "<@UBOT> チーム会議の開催数の目標は？", event_id="EvLOSTONCE1")
-    # the first delivery reached a process that died before answering: kept, never handled
-    QuestionLog(settings.db).receive("slack:EvLOSTONCE1", "slack", json.loads(body))
+    # the first delivery reached a process that died before answering: kept, never handled, its lease run out
+    dead = Store.open(settings.db, lease=0.01)
+    assert dead.ledger.receive("slack:EvLOSTONCE1", "slack", {"body": json.loads(body)})
+    dead.close()
     before = len(stub.to(POST))
     retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
     again, _ = send(server, body, "application/json", headers=retry)
@@ -210,7 +214,32 @@ def test_an_answer_slack_could_not_take_is_posted_from_the_outbox(slack):
     stub.fail(POST, 500)
     send(server, event("app_mention", "<@UBOT> 2028年の高齢化率の目標は？"), "application/json")
     posts = stub.wait_for(POST, before + 1, timeout=30)
-    assert any("39.5" in blocks_text(p) for p in posts[before:])
+    assert any("39.5" in blocks_text(p) for p in posts[before:]), [p.get("text") for p in posts[before:]]
+
+
+def test_slash_commands_count_toward_the_per_user_limit(engine, settings, tmp_path):
+    stub = StubAPI(reply=SLACK_OK)
+    configured = settings.model_copy(update={
+        "slack_signing_secret": SecretStr(SECRET), "slack_bot_token": SecretStr("xoxb-test"),
+        "slack_api_base_url": stub.url + "/api/", "db": tmp_path / "q.sqlite", "user_questions_per_minute": 2})
+    server = LiveServer(create_app(configured, engine))
+    try:
+        paths = [command(server, stub, "地域協働体とは？")[2] for _ in range(3)]
+        answers = [stub.wait_for(path)[0] for path in paths]
+        assert ["自治会" in blocks_text(a) for a in answers] == [True, True, False]
+        assert "時間をおいて" in answers[2]["text"] and answers[2]["response_type"] == "ephemeral"
+    finally:
+        server.close()
+        stub.close()
+
+
+def test_slash_command_answers_wait_out_a_slack_outage_in_the_outbox(slack):
+    server, stub, _ = slack
+    stub.fail("/response/", 503, times=3)  # the response URL refuses three times, then takes it
+    _, _, path = command(server, stub, "チーム会議の開催数の目標は？")
+    [answered] = stub.wait_for(path, timeout=60)
+    assert "170" in blocks_text(answered)
+    assert [status for p, status in stub.refused if p == path] == [503, 503, 503]
 
 
 def test_an_unsigned_retry_is_rejected(slack):
@@ -250,13 +279,18 @@ def test_listener_methods_answer_without_the_http_layer(engine, settings, tmp_pa
     stub = StubAPI(reply=SLACK_OK)
     mine = settings.model_copy(update={"slack_signing_secret": SecretStr(SECRET), "slack_bot_token": SecretStr("xoxb-t"),
                                        "slack_api_base_url": stub.url + "/api/"})
-    questions = QuestionLog(tmp_path / "q.sqlite")
-    bot = SlackBot(mine, lambda: Assistant(engine, questions))
+    store = Store.open(tmp_path / "q.sqlite")
+    bot = SlackBot(mine, lambda: Assistant(engine, store))
     body = json.loads(event("app_mention", "<@UBOT> チーム会議の開催数の目標は？"))
+
+    async def run() -> None:
+        async with bot.lifespan():
+            await bot.mention(body["event"], bot.app.client, body)
+
     try:
-        asyncio.run(bot.mention(body["event"], bot.app.client, body))
+        asyncio.run(run())
         [posted] = stub.to(POST)
-        assert "170" in blocks_text(posted) and questions.deliveries() == {"post": 1}
+        assert "170" in blocks_text(posted) and store.questions.deliveries() == {"post": 1}
     finally:
         stub.close()
-        questions.close()
+        store.close()

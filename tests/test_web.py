@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 from pydantic import SecretStr
@@ -58,10 +60,38 @@ def test_feedback_is_taken_only_from_the_visitor_who_asked(web):
     assert asker.post("/web/feedback", json={"id": asked["id"], "helpful": True}).json() == {"recorded": True}
 
 
-def test_a_visitor_asking_too_fast_is_asked_to_wait(web):
-    client = visitor(web)
-    codes = [client.post("/web/ask", json={"question": f"円卓会議とは？{n}"}).status_code for n in range(6)]
-    assert codes[:5] == [200] * 5 and codes[5] == 429
+def test_a_client_asking_too_fast_is_asked_to_wait_whatever_cookie_or_forwarded_address_it_sends(
+        engine, settings, tmp_path):
+    configured = settings.model_copy(update={"db": tmp_path / "q.sqlite", "address_questions_per_minute": 5})
+    server = LiveServer(create_app(configured, engine))
+    try:
+        codes = []
+        for n in range(8):  # a new cookie and a new X-Forwarded-For each time: neither is the client's to choose
+            response = httpx.post(f"{server.url}/web/ask", json={"question": f"円卓会議とは？{n}"}, timeout=30,
+                                  cookies={"planbot_visitor": f"rotated-{n}"},
+                                  headers={"X-Forwarded-For": f"198.51.100.{n}"})
+            codes.append(response.status_code)
+        assert codes == [200] * 5 + [429] * 3
+        assert response.headers["retry-after"] == "60" and "時間" in response.json()["detail"]
+    finally:
+        server.close()
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(engine, settings, tmp_path):
+    configured = settings.model_copy(update={"db": tmp_path / "q.sqlite", "address_questions_per_minute": 2,
+                                             "trusted_proxies": "127.0.0.1"})
+    server = LiveServer(create_app(configured, engine))
+    try:
+        def ask(client: str) -> int:
+            return httpx.post(f"{server.url}/web/ask", json={"question": "円卓会議とは？"}, timeout=30,
+                              headers={"X-Forwarded-For": client}).status_code
+
+        assert [ask("203.0.113.5") for _ in range(3)] == [200, 200, 429]
+        assert ask("203.0.113.6") == 200  # another resident behind the same load balancer
+        # a client prepending an address of its choosing does not become someone else
+        assert ask("10.9.9.9, 203.0.113.5") == 429
+    finally:
+        server.close()
 
 
 def test_bad_requests_get_clear_errors(web):
@@ -99,16 +129,62 @@ def test_signed_in_staff_see_plans_indicators_with_a_chart_and_the_report(web):
     assert csv.headers["content-type"].startswith("text/csv") and "kind,time,channel" in csv.text
 
 
-def test_repeated_failed_logins_are_refused_for_a_while(engine, settings, tmp_path):
-    configured = settings.model_copy(update={"db": tmp_path / "q.sqlite", "staff_password": SecretStr(PASSWORD)})
+@pytest.fixture
+def staff_site(engine, settings, tmp_path):
+    configured = settings.model_copy(update={"db": tmp_path / "q.sqlite", "staff_password": SecretStr(PASSWORD),
+                                             "staff_login_max_wait": 2})
     server = LiveServer(create_app(configured, engine))
+    yield server
+    server.close()
+
+
+def login(client: httpx.Client, password: str, forwarded: str | None = None) -> httpx.Response:
+    headers = {"X-Forwarded-For": forwarded} if forwarded else {}
+    return client.post("/staff/login", data={"username": "staff", "password": password}, headers=headers)
+
+
+def test_the_right_password_still_works_after_50_wrong_ones_from_the_same_address(staff_site):
+    staff = httpx.Client(base_url=staff_site.url, timeout=30, follow_redirects=False)
+    assert login(staff, PASSWORD).status_code == 303  # the staff browser signed in before: it has a device cookie
+    staff.post("/staff/logout")
+    attacker = httpx.Client(base_url=staff_site.url, timeout=30, follow_redirects=False)
+    codes = [login(attacker, f"guess{n}", forwarded=f"192.0.2.{n}").status_code for n in range(50)]
+    assert codes[:3] == [401] * 3 and set(codes[3:]) <= {401, 429} and codes.count(429) > 30  # slowed down
+    assert login(staff, PASSWORD).status_code == 303  # judged on its own failures: none
+    fresh = httpx.Client(base_url=staff_site.url, timeout=30, follow_redirects=False)  # a browser never signed in
+    refused = login(fresh, PASSWORD)
+    assert refused.status_code == 429 and 1 <= int(refused.headers["retry-after"]) <= 2
+    time.sleep(int(refused.headers["retry-after"]))
+    assert login(fresh, PASSWORD).status_code == 303  # a wait of seconds, never a lockout
+
+
+def test_a_logged_out_session_cookie_is_refused(staff_site):
+    client = httpx.Client(base_url=staff_site.url, timeout=30, follow_redirects=False)
+    assert login(client, PASSWORD).status_code == 303
+    kept = client.cookies.get("planbot_staff")
+    assert client.get("/staff").status_code == 200
+    client.post("/staff/logout")
+    replay = httpx.Client(base_url=staff_site.url, timeout=30, follow_redirects=False,
+                          cookies={"planbot_staff": kept})
+    assert replay.get("/staff").status_code == 303 and replay.get("/staff/report.csv").status_code == 401
+
+
+def test_sessions_end_when_the_password_changes(engine, settings, tmp_path):
+    configured = settings.model_copy(update={"db": tmp_path / "q.sqlite", "staff_password": SecretStr(PASSWORD)})
+    first = LiveServer(create_app(configured, engine))
+    client = httpx.Client(base_url=first.url, timeout=30, follow_redirects=False)
     try:
-        attempt = lambda password: httpx.post(server.url + "/staff/login", timeout=10,  # noqa: E731
-                                              data={"username": "staff", "password": password}).status_code
-        assert [attempt(f"guess{n}") for n in range(10)] == [401] * 10
-        assert attempt(PASSWORD) == 429  # even the right password waits: the address is throttled
+        assert login(client, PASSWORD).status_code == 303
+        kept = client.cookies.get("planbot_staff")
     finally:
-        server.close()
+        first.close()
+    changed = configured.model_copy(update={"staff_password": SecretStr("a-new-password")})
+    second = LiveServer(create_app(changed, engine))
+    try:
+        replay = httpx.Client(base_url=second.url, timeout=30, follow_redirects=False, cookies={"planbot_staff": kept})
+        assert replay.get("/staff").status_code == 303
+    finally:
+        second.close()
 
 
 def test_staff_pages_are_off_without_a_password(engine, settings, tmp_path):
