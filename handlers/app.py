@@ -173,7 +173,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.include_router(line.router)
     slack = slack_router(settings, lambda: state["assistant"])
     app.include_router(slack.router)
-    app.include_router(WebPages(settings, lambda: state["assistant"], metrics).router)
+    web = WebPages(settings, lambda: state["assistant"], metrics)
+    app.state.visitors = web.visitors  # who a web visitor is (handlers/visitor.py), for limits keyed on it
+    app.include_router(web.router)
     app.include_router(StaffPages(settings, lambda: state["assistant"]).router)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
 

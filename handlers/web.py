@@ -9,8 +9,9 @@ the configured trusted proxies only): nothing a client can choose resets them.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
-import secrets
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -25,20 +26,23 @@ from bot.config import Settings
 from bot.indicators import progress
 from bot.lanes import Busy
 from bot.languages import messages, status_label
-
-try:  # the server-issued, signed visitor token (its own module); until it exists, limits count per address
-    from handlers.visitor import visitor_of
-except ImportError:  # pragma: no cover - depends on what is merged
-    def visitor_of(request: Request) -> str | None:
-        return None
+from handlers.visitor import COOKIE, MAX_AGE, Visitors
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 TEMPLATES.env.filters["fromjson"] = json.loads
-VISITOR = "planbot_visitor"
 CHANNEL = "web"
 CONTEXT_LINES = 3  # lines shown around a cited range in the source view
 BUSY = {"ja": "ただいま混み合っています。少し時間をおいてから、もう一度お試しください。",
         "en": "We are busy right now. Please try again in a moment."}
+
+
+def visitors_for(settings: Settings) -> Visitors:
+    """Replicas sharing PostgreSQL must all accept each other's tokens: without PLANBOT_VISITOR_SECRET the key is
+    derived from the hash salt they share (the file beside a replica's own SQLite path would differ)."""
+    if settings.visitor_secret is None and settings.database_url is not None and settings.hash_salt is not None:
+        salt = settings.hash_salt.get_secret_value().encode()
+        return Visitors(hmac.new(salt, b"planbot-visitor-key", hashlib.sha256).hexdigest())
+    return Visitors.from_settings(settings)
 
 
 class WebQuestion(BaseModel):
@@ -96,6 +100,7 @@ class WebPages:
         self.settings = settings
         self.assistant = assistant
         self.metrics = metrics
+        self.visitors = visitors_for(settings)
         self.router = APIRouter()
         self.router.add_api_route("/", self.chat, methods=["GET"], response_class=HTMLResponse)
         self.router.add_api_route("/chat", self.chat, methods=["GET"], response_class=HTMLResponse)
@@ -112,18 +117,20 @@ class WebPages:
         language = page_language(request)
         assistant = self.assistant()
         t = words(language)
+        token = self.visitors.issue(self.visitors.visitor_of(request))  # the same visitor keeps their id
         page = TEMPLATES.TemplateResponse(request, "chat.html", {
-            "lang": language, "t": t, "intro": t["intro"].format(home=assistant.home()),
+            "lang": language, "t": t, "intro": t["intro"].format(home=assistant.home()), "visitor": token,
             "examples": assistant.examples(language), "embed": request.query_params.get("embed") == "1",
             "script": {"lang": language, "t": t, "max": self.settings.max_question_chars},
         }, headers=self.frame_headers())
-        if VISITOR not in request.cookies:
-            page.set_cookie(VISITOR, secrets.token_urlsafe(16), max_age=86400 * 30, httponly=True, samesite="lax")
+        # The fallback where the header is not sent; in a cross-site iframe the browser may not keep it.
+        page.set_cookie(COOKIE, token, max_age=MAX_AGE, httponly=True, samesite="lax",
+                        secure=request.url.scheme == "https")
         return page
 
     def visitor(self, request: Request) -> str | None:
-        """Who asks: the signed visitor token the server issued, else the visitor cookie (for feedback only)."""
-        return visitor_of(request) or request.cookies.get(VISITOR)
+        """Who asks: the visitor id of the token the server signed (header, else cookie); None without one."""
+        return self.visitors.visitor_of(request)
 
     def refused(self, reason: str) -> None:
         if self.metrics is not None:
@@ -132,7 +139,7 @@ class WebPages:
     async def ask(self, body: WebQuestion, request: Request) -> JSONResponse:
         assistant = self.assistant()
         language = page_language(request)
-        token = visitor_of(request)
+        token = self.visitor(request)
         address = request.client.host if request.client else None
         # Both must allow: a fresh token per request still meets the address's limit, and a city hall's NAT
         # (many visitors, one address) has a wider one.

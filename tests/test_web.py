@@ -94,6 +94,34 @@ def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(engine, 
         server.close()
 
 
+def test_the_page_token_sent_as_a_header_works_without_any_cookie(web):
+    """Inside a cross-site iframe the browser keeps no cookie: the page's signed token is enough."""
+    import re
+
+    page = httpx.get(web.url + "/", timeout=10).text
+    token = re.search(r'<meta name="planbot-visitor" content="([^"]+)">', page).group(1)
+    header = {"X-Planbot-Visitor": token}
+    asked = httpx.post(web.url + "/web/ask", json={"question": "円卓会議とは？"}, headers=header, timeout=30).json()
+    assert httpx.post(web.url + "/web/feedback", json={"id": asked["id"], "helpful": True}, headers=header,
+                      timeout=10).json() == {"recorded": True}
+    forged = {"X-Planbot-Visitor": token[:-4] + "AAAA"}
+    assert httpx.post(web.url + "/web/feedback", json={"id": asked["id"], "helpful": True}, headers=forged,
+                      timeout=10).status_code == 403
+
+
+def test_reloading_the_page_keeps_the_visitor(web):
+    client = visitor(web)
+    asked = client.post("/web/ask", json={"question": "円卓会議とは？"}).json()
+    client.get("/")  # a reload issues a token for the same visitor
+    assert client.post("/web/feedback", json={"id": asked["id"], "helpful": False}).json() == {"recorded": True}
+
+
+def test_a_visitor_asking_too_fast_is_asked_to_wait(web):
+    client = visitor(web)
+    codes = [client.post("/web/ask", json={"question": f"円卓会議とは？{n}"}).status_code for n in range(6)]
+    assert codes[:5] == [200] * 5 and codes[5] == 429
+
+
 def test_bad_requests_get_clear_errors(web):
     client = visitor(web)
     assert client.post("/web/ask", json={"question": ""}).status_code == 422

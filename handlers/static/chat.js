@@ -6,6 +6,9 @@
   const form = document.getElementById("ask");
   const box = document.getElementById("question");
   const send = document.getElementById("send");
+  // The visitor token the server signed: sent as a header, since a cross-site iframe may keep no cookie.
+  const visitor = document.querySelector('meta[name="planbot-visitor"]').content;
+  const headers = { "Content-Type": "application/json", "X-Planbot-Visitor": visitor };
 
   const el = (tag, attrs = {}, ...children) => {
     const node = document.createElement(tag);
@@ -59,7 +62,7 @@
     for (const [helpful, label] of [[true, `👍 ${t.helpful}`], [false, `👎 ${t.not_helpful}`]]) {
       const button = el("button", { type: "button" }, label);
       button.addEventListener("click", async () => {
-        const r = await fetch("/web/feedback", { method: "POST", headers: { "Content-Type": "application/json" },
+        const r = await fetch("/web/feedback", { method: "POST", headers,
           body: JSON.stringify({ id, helpful }) });
         row.replaceChildren(el("p", { role: "status" }, r.ok ? t.thanks : t.error));
       });
@@ -82,7 +85,7 @@
     waiting.setAttribute("aria-busy", "true");
     send.disabled = true;
     try {
-      const r = await fetch("/web/ask", { method: "POST", headers: { "Content-Type": "application/json" },
+      const r = await fetch("/web/ask", { method: "POST", headers,
         body: JSON.stringify({ question }) });
       const data = await r.json();
       if (!r.ok) throw new Error(data.detail || t.error);
