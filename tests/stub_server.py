@@ -135,10 +135,10 @@ class StubAPI:
 class LiveServer:
     """The real planbot app served by uvicorn on loopback in a background thread."""
 
-    def __init__(self, app) -> None:
+    def __init__(self, app, port: int | None = None) -> None:
         import uvicorn
 
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         # As `planbot serve` runs it: uvicorn believes no X-Forwarded-For; the app reads it from trusted proxies only.
         self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning",
