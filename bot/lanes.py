@@ -1,7 +1,8 @@
 """Who gets a core to answer on, and in what order: residents' chat first, the public routes in bounded lanes.
 
-Answering is CPU work in worker threads, one per core at a time (more only fight over the GIL and
-delay the acknowledgement of webhooks). LINE and Slack questions take the first free core, ahead
+Answering is CPU work in worker threads of its own, one per core (more only fight over the GIL and
+delay the acknowledgement of webhooks; and each thread that answers maps the tokenizer's dictionary
+once more, so a shared pool of many threads would multiply the resident size). LINE and Slack questions take the first free core, ahead
 of anything waiting; the web chat and the programmatic API each have one core at most and a queue
 of bounded length, beyond which a request is told to come back (`Busy`). A flood of either then
 costs residents at most one core, never their place in line.
@@ -10,13 +11,13 @@ costs residents at most one core, never their place in line.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import heapq
 import itertools
 import os
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import TypeVar
-
-from anyio import CapacityLimiter, to_thread
 
 T = TypeVar("T")
 CHAT, PUBLIC = 0, 1  # priorities: lower goes first
@@ -68,7 +69,7 @@ class Lanes:
         self._lanes = {lane: _Gate(1) for lane in BOUNDED}
         self.bounds = {"web": 8, "api": 8, **(queues or {})}
         self.queued = dict.fromkeys(BOUNDED, 0)  # waiting or running, per bounded lane
-        self._threads = CapacityLimiter(self.cores + len(BOUNDED))
+        self._threads = ThreadPoolExecutor(max_workers=self.cores, thread_name_prefix="planbot-answer")
 
     async def run(self, channel: str, work: Callable[[], T]) -> T:
         """Run `work` in a worker thread when `channel`'s turn comes; `Busy` when its queue is full."""
@@ -90,6 +91,11 @@ class Lanes:
     async def _on_core(self, priority: int, work: Callable[[], T]) -> T:
         await self._cores.take(priority)
         try:
-            return await to_thread.run_sync(work, limiter=self._threads)
+            running = asyncio.get_running_loop().run_in_executor(self._threads, contextvars.copy_context().run, work)
+            try:
+                return await asyncio.shield(running)
+            except asyncio.CancelledError:  # the caller gave up: the core stays taken until the work is done
+                await asyncio.wait([running])
+                raise
         finally:
             self._cores.give()
