@@ -91,6 +91,7 @@ class SQLiteDatabase(Database):
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # with WAL: a killed process loses nothing; only power loss could
         self._db.execute("PRAGMA busy_timeout=30000")
         self._lock = threading.RLock()
         self._depth = 0
