@@ -43,6 +43,7 @@ class StubAPI:
         self.used_tokens: set[str] = set()
         self.retry_keys: dict[str, str] = {}  # accepted X-Line-Retry-Key → the request id it was given
         self.lock = threading.Lock()
+        self.in_flight = 0  # accepted requests whose response has not been sent yet
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -73,7 +74,13 @@ class StubAPI:
                     self.end_headers()
                     self.wfile.write(payload)
                     return
-                time.sleep(next((d for prefix, d in stub.delays.items() if self.path.startswith(prefix)), stub.delay))
+                with stub.lock:
+                    stub.in_flight += 1
+                try:
+                    time.sleep(next((d for prefix, d in stub.delays.items() if self.path.startswith(prefix)), stub.delay))
+                finally:
+                    with stub.lock:
+                        stub.in_flight -= 1
                 route = next((r for prefix, r in stub.routes.items() if self.path.startswith(prefix)), None)
                 payload = json.dumps(stub.reply if route is None else route).encode()
                 self.send_response(200)
