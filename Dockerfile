@@ -5,6 +5,8 @@ ARG BASE=python:3.11-slim
 FROM ${BASE}
 ARG EXTRAS=st
 ARG TORCH_INDEX=https://download.pytorch.org/whl/cpu
+# A CA bundle for pip where a proxy re-signs TLS (scripts/container.sh mounts the host's); unset, pip's own.
+ARG PIP_CERT
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_NO_CACHE_DIR=1 PATH=/opt/venv/bin:$PATH \
     PLANBOT_CORPUS_DIR=/app/corpus PLANBOT_INDEX_DIR=/app/var/index PLANBOT_CACHE_DIR=/app/var/cache \

@@ -294,3 +294,18 @@ def test_listener_methods_answer_without_the_http_layer(engine, settings, tmp_pa
     finally:
         stub.close()
         store.close()
+
+
+def test_feedback_under_another_channels_user_id_is_refused(slack):
+    """A Slack user's answer cannot be rated from the web by claiming their id, with a cookie or otherwise."""
+    server, stub, settings = slack
+    _, _, path = command(server, stub, "地域協働体とは？")  # asked in Slack by U1
+    [posted] = stub.wait_for(path)
+    actions = next(b for b in posted["blocks"] if b["type"] == "actions")
+    qid = int(next(e for e in actions["elements"] if e["action_id"] == "feedback_down")["value"])
+    for attempt in ({"cookies": {"planbot_visitor": "U1"}}, {"headers": {"X-Planbot-Visitor": "U1"}}):
+        response = httpx.post(f"{server.url}/web/feedback", json={"id": qid, "helpful": False}, timeout=10, **attempt)
+        assert response.status_code == 403
+    assert not Store.open(settings.db).questions.feedback(qid, False, "U1", "web")  # even a valid web visitor "U1"
+    row = next(r for r in QuestionLog(settings.db).rows() if r["id"] == qid)
+    assert row["feedback"] is None
