@@ -55,11 +55,8 @@ class Assistant:
     def ledger(self):
         return self.store.ledger
 
-    def allow(self, channel: str, user_id: str | None) -> bool:
-        """At most `per_minute` questions a minute from one chat user, counted across replicas."""
-        return self.store.limits.allow(channel, user_id, self._per_minute)
-
     async def allowed(self, channel: str, user_id: str | None, per_minute: int | None = None) -> bool:
+        """At most `per_minute` questions a minute from one user (visitor, address), counted across replicas."""
         return await self.store.run(self.store.limits.allow, channel, user_id, per_minute or self._per_minute)
 
     async def answer(self, question: str, channel: str, hint: str | None = None) -> tuple[Answer, float]:

@@ -21,7 +21,9 @@ mnt=""
 cleanup() {
   set +e
   if [ -n "$mnt" ]; then
-    [ -n "${server_pid:-}" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
+    # the service runs under chroot below the background shell: stop it by its own process id
+    for pid in $(pgrep -f "planbot serve --host 127.0.0.1 --port $PORT" || true); do kill "$pid" 2>/dev/null; done
+    [ -n "${server_pid:-}" ] && wait "$server_pid" 2>/dev/null
     for m in dev/pts dev proc; do mountpoint -q "$mnt/$m" && umount "$mnt/$m"; done
   fi
   [ -n "$container" ] && podman umount "$container" >/dev/null && podman rm "$container" >/dev/null
@@ -73,7 +75,8 @@ for _ in $(seq 1 180); do
   sleep 1
 done
 echo "GET /readyz → $(cat "$work/ready.json")"
-ps -o rss= -p "$(pgrep -f "planbot serve --host 127.0.0.1 --port $PORT" | head -1)" | awk '{printf "resident memory of the service: %.0f MB\n", $1/1024}'
+service=$(pgrep -f "planbot serve --host 127.0.0.1 --port $PORT" | head -1)
+ps -o rss= -p "$service" | awk '{printf "resident memory of the service: %.0f MB\n", $1/1024}'
 echo "POST /web/ask →"
 page=$(curl -fsS "http://127.0.0.1:$PORT/")
 token=$(printf '%s' "$page" | sed -n 's/.*name="planbot-visitor" content="\([^"]*\)".*/\1/p' | head -1)
