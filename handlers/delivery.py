@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
+from bot.database import DatabaseError
 from bot.outbox import Parcel
 from bot.store import Store
 
@@ -71,7 +72,11 @@ class Courier:
             except Exception as exc:  # a sender's own bug must not lose the parcel
                 log.exception("delivery attempt failed")
                 outcome = Retry(type(exc).__name__, soon=False)
-        await self.settle(parcel, outcome)
+        try:
+            await self.settle(parcel, outcome)
+        except DatabaseError as exc:  # the outcome is not written: let the lease run out, the parcel is tried again
+            log.error("%s delivery outcome not recorded: %s", parcel.platform, exc)
+            self.store.outbox.held.discard(parcel.id)
         return outcome
 
     async def settle(self, parcel: Parcel, outcome: Outcome) -> None:

@@ -319,8 +319,9 @@ class LineBot:
         ledger = self.store.ledger
         try:
             await self.dispatch(event)
-        except DatabaseError as exc:  # kept in the ledger: taken up again when the database is back
+        except DatabaseError as exc:  # kept in the ledger: its lease runs out, and it is taken up again
             log.error("LINE event left for later: %s", exc)
+            ledger.held.discard(key)
             return
         except Exception:
             log.exception("LINE event failed")

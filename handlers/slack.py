@@ -182,8 +182,9 @@ class SlackBot:
                 question = f"{word[1]}とは？" if word[0] == "用語" and len(word) == 2 else text
                 message, asked = await self.answer(question, user)
                 await self.send(body, "respond", target, {**message, "response_type": "in_channel"}, asked)
-        except DatabaseError as exc:
+        except DatabaseError as exc:  # kept in the ledger: its lease runs out, and it is taken up again
             log.error("slash command left for later: %s", exc)
+            self.store.ledger.held.discard(event_key(body))
             return
         except Exception:
             log.exception("slash command failed")
@@ -198,8 +199,9 @@ class SlackBot:
             else:
                 message, asked = await self.answer(question, user)
                 await self.send(body, "post", channel, {"thread_ts": thread_ts, **message}, asked)
-        except DatabaseError as exc:
+        except DatabaseError as exc:  # kept in the ledger: its lease runs out, and it is taken up again
             log.error("Slack event left for later: %s", exc)
+            self.store.ledger.held.discard(event_key(body))
             return
         except Exception:
             log.exception("answer in a Slack channel failed")
