@@ -281,6 +281,13 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.train import train
+
+    train(settings, args.suites, args.out, say=_say)
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
@@ -352,6 +359,11 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--compare", action="store_true", help="BM25・密ベクトル・ハイブリッドを並べて比べる")
     e.add_argument("-v", "--verbose", action="store_true", help="外れた質問を表示する")
     e.set_defaults(run=cmd_eval)
+
+    t = sub.add_parser("train", help="ラベル付きの質問セットで回答の順位付けモデルを学習する（scikit-learn が必要）")
+    t.add_argument("--suites", type=Path, default=Path("tests/data/suites.toml"), help="評価セットの一覧（train = true のもの）")
+    t.add_argument("--out", type=Path, default=Path(__file__).with_name("ranker.json"), help="モデルの保存先")
+    t.set_defaults(run=cmd_train)
     return p
 
 

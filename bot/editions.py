@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bot.question import squash
+from bot.lexicon import key as squash
 from index.era import ERAS, date_key, to_era, years_in
 from index.timeline import ENDED, IN_FORCE, NOT_YET, Plan, Timeline, fiscal_label, fiscal_year
 from index.tokenize import tokenize

@@ -141,6 +141,8 @@ class Suite:
     files: list[Path]
     add_corpus: Path | None = None
     generate: Path | None = None  # a script whose write(directory) makes the suite's binary documents
+    train: bool = False  # the ranker learns from it (never a holdout)
+    floor: float = 0.0  # planbot eval --ci fails when answer accuracy falls below this
 
 
 def load_suites(path: Path) -> list[Suite]:
@@ -148,7 +150,8 @@ def load_suites(path: Path) -> list[Suite]:
     base = path.parent
     return [
         Suite(s["name"], [base / f for f in s["files"]], base / s["add_corpus"] if s.get("add_corpus") else None,
-              base / s["generate"] if s.get("generate") else None)
+              base / s["generate"] if s.get("generate") else None, bool(s.get("train", False)),
+              float(s.get("floor", 0.0)))
         for s in data.get("suite", [])
     ]
 

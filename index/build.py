@@ -19,9 +19,10 @@ from index.extract import extract_facts, facts_per_document
 from index.facts import Facts
 from index.parse import ParsedDocument, parse_document
 from index.search import Searcher
-from index.store import load_index, make_dense_index, save_index
+from index.store import UnitIndex, load_index, make_dense_index, save_index
 from index.synonyms import synonym_groups
-from index.tokenize import tokenize
+from index.tokenize import char_grams, tokenize
+from index.units import Unit, build_units
 
 
 @dataclass
@@ -150,10 +151,14 @@ def write_index(
     }
     config = load_config(corpus_dir) if corpus_dir else None
     facts = extract_facts(parsed, documents, config)
+    units = build_units(parsed, {d.file: d.text for d in documents}, chunks, facts)
+    unit_index, unit_tokens, unit_embedded = index_units(units, embedder, cache, faiss_kind)
+    embedded += unit_embedded
     extra = {
         "facts": facts.to_dict(),
         "config": (config or BotConfig()).to_dict(),
         "document_frequency": document_frequency(token_lists),
+        "unit_frequency": document_frequency(unit_tokens),
         "documents": [
             {"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period, "first_year": d.first_year,
              "last_year": d.last_year, "series": d.series, "supersedes": d.supersedes,
@@ -163,8 +168,24 @@ def write_index(
         "sources": {d.file: d.text for d in documents},  # the text the line numbers of citations refer to
         "synonyms": synonym_groups({w for tokens in token_lists for w in tokens if w}),  # each word once
     }
-    save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra)
+    save_index(directory, chunks, bm25, make_dense_index(vectors, faiss_kind), manifest, extra, unit_index)
     return embedded, facts
+
+
+def index_units(units: list[Unit], embedder: Embedder, cache: EmbeddingCache | None,
+                faiss_kind: str) -> tuple[UnitIndex, list[list[str]], int]:
+    """Word and character BM25 over every unit, and a vector for every unit but cells (which share their
+    row's); returns the index, the word tokens of each unit, and how many vectors were computed now."""
+    tokens = [tokenize(u.search_text()) or [""] for u in units]
+    words = bm25s.BM25()
+    words.index(tokens, show_progress=False)
+    grams = bm25s.BM25()
+    grams.index([char_grams(u.search_text()) or [""] for u in units], show_progress=False)
+    own = [u for u in units if u.kind != "cell"]
+    row_of = {u.id: n for n, u in enumerate(own)}
+    vector_of = [row_of[u.row if u.kind == "cell" else u.id] for u in units]
+    vectors, embedded = embed_cached(embedder, [u.dense_text() for u in own], cache)
+    return UnitIndex(units, words, grams, make_dense_index(vectors, faiss_kind), vector_of, tokens), tokens, embedded
 
 
 def build_index(

@@ -15,17 +15,34 @@ import faiss
 import numpy as np
 
 from index.chunk import Chunk
+from index.units import Unit
 
-FORMAT = 1
+FORMAT = 2
 MANIFEST = "manifest.json"
 CHUNKS = "chunks.json"
 DENSE = "dense.faiss"
 BM25_DIR = "bm25"
 EXTRA = "extra.json"  # facts and other build products of later stages
+UNITS = "units.json"
+UNIT_WORDS_DIR = "bm25_unit_words"  # Sudachi normalised forms of each unit with its heading
+UNIT_GRAMS_DIR = "bm25_unit_grams"  # character bigrams of each unit's reading and spelling
+UNIT_DENSE = "units.faiss"  # one vector per unit that has its own (cells share their row's)
 
 
 class IndexLoadError(Exception):
     """The index is missing, corrupt or does not fit the settings; the message says what to do."""
+
+
+@dataclass
+class UnitIndex:
+    """The units with their word, character and dense indexes; `vector_of[i]` is unit i's row in `dense`."""
+
+    units: list[Unit]
+    words: bm25s.BM25
+    grams: bm25s.BM25
+    dense: faiss.Index
+    vector_of: list[int]
+    tokens: list[list[str]]  # each unit's word tokens (with its heading), for the ranker's word features
 
 
 @dataclass
@@ -36,6 +53,7 @@ class LoadedIndex:
     bm25: bm25s.BM25
     dense: faiss.Index
     extra: dict
+    units: UnitIndex | None = None
 
 
 def versions() -> dict[str, str]:
@@ -86,6 +104,7 @@ def save_index(
     dense: faiss.Index,
     manifest: dict,
     extra: dict | None = None,
+    units: UnitIndex | None = None,
 ) -> None:
     """Write every file, then the manifest with their checksums last (a missing manifest = unfinished)."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -94,6 +113,14 @@ def save_index(
     )
     bm25.save(str(directory / BM25_DIR), show_progress=False)
     faiss.write_index(dense, str(directory / DENSE))
+    if units is not None:
+        (directory / UNITS).write_text(json.dumps({"units": [u.to_dict() for u in units.units],
+                                                   "vector_of": units.vector_of, "tokens": units.tokens},
+                                                  ensure_ascii=False),
+                                       encoding="utf-8")
+        units.words.save(str(directory / UNIT_WORDS_DIR), show_progress=False)
+        units.grams.save(str(directory / UNIT_GRAMS_DIR), show_progress=False)
+        faiss.write_index(units.dense, str(directory / UNIT_DENSE))
     (directory / EXTRA).write_text(json.dumps(extra or {}, ensure_ascii=False), encoding="utf-8")
     manifest = {
         **manifest,
@@ -145,6 +172,7 @@ def load_index(directory: Path, embedder_name: str | None = None) -> LoadedIndex
         bm25 = bm25s.BM25.load(str(directory / BM25_DIR), show_progress=False)
         dense = faiss.read_index(str(directory / DENSE))
         extra = json.loads((directory / EXTRA).read_text(encoding="utf-8"))
+        units = _load_units(directory)
     except Exception as exc:  # any parse failure of a checked file means a format mismatch
         raise IndexLoadError(f"{directory}: インデックスを読めません: {exc}") from exc
     dim = manifest.get("embedder", {}).get("dim")
@@ -153,4 +181,16 @@ def load_index(directory: Path, embedder_name: str | None = None) -> LoadedIndex
             f"{directory}: ベクトル数 {dense.ntotal}（次元 {dense.d}）がチャンク数 {len(chunks)}"
             f"（次元 {dim}）と合いません。planbot build で作り直してください"
         )
-    return LoadedIndex(directory, manifest, chunks, bm25, dense, extra)
+    if units is not None and (units.dense.ntotal != len(set(units.vector_of)) or len(units.vector_of) != len(units.units)):
+        raise IndexLoadError(f"{directory}: 単位のベクトル数が合いません。planbot build で作り直してください")
+    return LoadedIndex(directory, manifest, chunks, bm25, dense, extra, units)
+
+
+def _load_units(directory: Path) -> UnitIndex | None:
+    if not (directory / UNITS).is_file():
+        return None
+    data = json.loads((directory / UNITS).read_text(encoding="utf-8"))
+    return UnitIndex([Unit.from_dict(u) for u in data["units"]],
+                     bm25s.BM25.load(str(directory / UNIT_WORDS_DIR), show_progress=False),
+                     bm25s.BM25.load(str(directory / UNIT_GRAMS_DIR), show_progress=False),
+                     faiss.read_index(str(directory / UNIT_DENSE)), list(data["vector_of"]), data["tokens"])

@@ -55,11 +55,16 @@ def tokenize(text: str, bigrams: bool = True, nouns_only: bool = False) -> list[
     With `bigrams`, two content words standing next to each other also give one joined token
     (活動+件数 → 活動件数), so a phrase outranks the same words scattered over a passage.
     """
+    return content_tokens(list(morphemes(text)), bigrams, nouns_only)
+
+
+def content_tokens(ms: list, bigrams: bool = True, nouns_only: bool = False) -> list[str]:
+    """`tokenize` on morphemes already made (a question is cut by Sudachi once)."""
     tokens: list[str] = []
     previous = ""
-    for m in morphemes(text):
+    kinds = NOUN_POS if nouns_only else CONTENT_POS
+    for m in ms:
         form = m.normalized_form()
-        kinds = NOUN_POS if nouns_only else CONTENT_POS
         if m.part_of_speech()[0] not in kinds or not form or form.isspace():
             previous = ""
             continue
@@ -74,3 +79,32 @@ def tokenize(text: str, bigrams: bool = True, nouns_only: bool = False) -> list[
 def reading(text: str) -> str:
     """Katakana reading of the text, for matching questions typed in kana only."""
     return "".join(m.reading_form() for m in morphemes(text) if m.part_of_speech()[0] not in ("補助記号", "空白"))
+
+
+KANA_FOLD = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})  # hiragana → katakana
+GRAM_SKIP = {"補助記号", "空白"}
+
+
+def katakana(text: str) -> str:
+    return text.translate(KANA_FOLD)
+
+
+def char_grams(text: str) -> list[str]:
+    """Character bigrams of the text's reading (r:) and of its written words (w:), kana folded to katakana,
+    so a word typed in hiragana, a typo, or a wrong kanji of the same reading still meets the plans' spelling."""
+    return grams_of(list(morphemes(text)))
+
+
+def grams_of(ms: list) -> list[str]:
+    """`char_grams` on morphemes already made."""
+    reading_runs: list[str] = [""]
+    written_runs: list[str] = [""]
+    for m in ms:
+        if m.part_of_speech()[0] in GRAM_SKIP:
+            reading_runs.append("")
+            written_runs.append("")
+            continue
+        reading_runs[-1] += m.reading_form()
+        written_runs[-1] += katakana(m.surface())
+    grams = [f"r:{run[i:i + 2]}" for run in reading_runs for i in range(len(run) - 1)]
+    return grams + [f"w:{run[i:i + 2]}" for run in written_runs for i in range(len(run) - 1)]

@@ -1,0 +1,198 @@
+"""One analysed question, made once: every later stage reads this record, never the raw string.
+
+The question is cut by Sudachi once. From the morphemes come the content words and their pairs (for
+BM25, with the plans' synonyms of words the plans never write), the character grams of its reading
+(for hiragana and typos), the head noun, and the names the corpus knows. The expected answer type
+follows the interrogatives of Japanese (だれ, いつ, どこ, いくつ, 何人, いくら…) — one taxonomy, the
+same for every plan; years, negation, 以外, superlatives and quoted phrases are read alongside.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from bot.lexicon import Lexicon, Name, PlanName
+from index.era import years_in
+from index.tokenize import content_tokens, grams_of, morphemes
+
+# The answer types, each with the interrogatives and asking words that call for it; the first that fits wins.
+ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
+    ("contact", re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|窓口|相談先|担当(?:課|部署|部|係|は|って|の(?:課|部署))")),
+    ("definition", re.compile(r"とは|って(?:なに|何(?![人名件回年日月か個歳割%])|なん(?![人名件回年日月か])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")),
+    ("person", re.compile(r"だれ|誰|どなた|氏名|何という人|委員長|会長は|市長は")),
+    ("money", re.compile(r"いくら|何円|何万円|費用|金額|予算|料金|運賃")),
+    ("period", re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年度まで|何年まで|何年間|何か年|目標年次|計画年度")),
+    ("count", re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|つ|個|団体|件|地域|地区|会場|校|施設|市町|市町村|チーム|項目|分野|事業)|数は|数って|件数|団体数")),
+    ("amount", re.compile(r"何人|何名|何%|何パーセント|どのくらい|どれくらい|どれだけ|どの程度|何キロ|何平方|何倍|何歳|何割|何点|何回|人数|割合|率は|人口|目標値|現状値|数値")),
+    ("date", re.compile(r"いつ|何日|何月|日付|日程|期日|開催日|日時|何年度|何年に|何年$|何年\?|スケジュール|何曜")),
+    ("place", re.compile(r"どこ|場所|会場|どの地域|どの地区|どちら")),
+    ("reason", re.compile(r"なぜ|何故|どうして|理由|なんで(?!す)|目的|背景|ねらい|狙い")),
+    ("method", re.compile(r"どうやって|どのように|どうすれば|方法|やり方|手続|仕方|どう(?:する|し|進め)")),
+    ("list", re.compile(r"どんな|どれ|どういった|一覧|全部|すべて|全て|挙げ|何がある|何があり|何をする|何をして|何に取り組|主な|種類|内容|教えて")),
+    ("yesno", re.compile(r"(?:ますか|ですか|でしょうか|てる|ている|てます|ある|あるの|いるの|るの|る)[?？]?$")),
+)
+COUNTER = re.compile(r"何\s*(人|名|件|回|か所|箇所|カ所|ヶ所|団体|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目)")
+SUPERLATIVE = re.compile(r"(最も|一番|いちばん|最大|最小|最多|最少|最高|最低|最古|最新|トップ)")
+LESS = re.compile(r"少な|小さ|低い|低か|古い|古か|短い|狭い|早い|早か|最小|最少|最低|最古|減")
+INTERROGATIVE = re.compile(r"何|なに|なん|いつ|どこ|だれ|誰|どなた|いくつ|幾つ|いくら|どの|どう|なぜ|どれ|どんな")
+NEGATION = re.compile(r"(?:て|で)(?:い)?ない|ません|なかった|じゃない|未[\u4e00-\u9fff]|無い|なし")
+EXCEPT = re.compile(r"([^\s、。]{1,12})以外")
+QUOTED = re.compile(r"[「『\"]([^」』\"]{2,40})[」』\"]")
+WHICH = re.compile(r"どの([\u4e00-\u9fff\u30a1-\u30faー]{2,8})")  # どの基本方針: the heading above that is one
+MORE_ASKED = re.compile(r"それと|それから|あと[、,]|また[、,]|それぞれ|も教えて|も知りたい|と[、,]?(?:いつ|どこ|何|誰|だれ)")
+PLAN_NOUN = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針)$")
+NOW = re.compile(r"今の|現在の?|最新の|いまの|現行の?|今も|まだ|今年|今年度")
+ASKING_NOUNS = {
+    "何", "事", "物", "為", "方", "所", "様", "訳", "時", "いつ", "どこ", "誰", "だれ", "どれ", "いくつ", "いくら",
+    "意味", "定義", "とは", "教える", "下さる", "ください", "知る", "聞く", "分かる", "一番", "最も", "全部", "一覧",
+}
+
+
+@dataclass(frozen=True)
+class Morpheme:
+    surface: str
+    normalized: str
+    reading: str
+    pos: tuple[str, ...]
+
+
+@dataclass
+class Analysis:
+    """What a question asks and names. Made by `analyse`; read by retrieval, the ranker and the composer."""
+
+    text: str
+    morphemes: list[Morpheme]
+    words: list[str]  # content words and adjacent pairs (normalised forms): what BM25 reads
+    nouns: list[str]  # content nouns, no asking words: what the question is about
+    head: str  # the noun the subject ends on (地域協働体の役割は → 役割)
+    wants: str  # one of TYPES
+    counter: str = ""  # 人 for 何人, 回 for 何回…
+    years: list[int] = field(default_factory=list)
+    negated: bool = False
+    excluding: list[str] = field(default_factory=list)  # 〇〇以外
+    superlative: str = ""  # "most" | "least" | ""
+    quoted: list[str] = field(default_factory=list)
+    names: list[Name] = field(default_factory=list)  # corpus names held (places, terms, organisations)
+    plans: list[PlanName] = field(default_factory=list)  # plans named
+    municipalities: list[str] = field(default_factory=list)  # named, with plans in the corpus
+    foreign: list[str] = field(default_factory=list)  # named, with no plan in the corpus
+    now: bool = False  # asks about today (今の, まだ, 今年度)
+    grams: list[str] = field(default_factory=list)
+    reading: str = ""
+    synonyms: list[str] = field(default_factory=list)  # the plans' words for question words they never write
+    which: str = ""  # the noun of どの〇〇 (どの基本方針): what the answer's heading above should be
+    multi: bool = False  # asks more than one thing (何年で何人？ / それと…)
+    unknown_plans: list[str] = field(default_factory=list)  # plans named that the corpus does not hold
+    parts: list[str] = field(default_factory=list)  # shorter corpus names inside the names held (東山 in 東山市民センター)
+
+    @property
+    def key(self) -> str:
+        return re.sub(r"\s", "", unicodedata.normalize("NFKC", self.text)).lower()
+
+    @property
+    def search_words(self) -> list[str]:
+        return self.words + self.synonyms
+
+
+TYPES = tuple(t for t, _ in ANSWER_TYPES) + ("general",)
+
+
+def answer_type(key: str, tail: str) -> str:
+    """The type the question's predicate asks for (`tail`: from its head noun on); outside the predicate
+    only an interrogative counts (何人が参加した会場は → place, not amount: the 会場 is asked)."""
+    for kind, pattern in ANSWER_TYPES:
+        if pattern.search(tail):
+            return kind
+    head_part = key[: len(key) - len(tail)] if tail and key.endswith(tail) else key
+    for kind, pattern in ANSWER_TYPES:
+        if any(INTERROGATIVE.search(m.group(0)) for m in pattern.finditer(head_part)):
+            return kind
+    return "general"
+
+
+NOUN_PARTS = ("名詞", "接尾辞", "接頭辞")
+
+
+def compounds(ms: list[Morpheme]) -> list[tuple[int, str]]:
+    """Runs of nouns (with their prefixes and suffixes) as one word each, with the index they start at."""
+    out: list[tuple[int, str]] = []
+    start, word = -1, ""
+    for i, m in enumerate([*ms, Morpheme("", "", "", ("補助記号",))]):
+        if m.pos[0] in NOUN_PARTS and m.pos[1] != "数詞" and not re.search(r"\d", m.surface):
+            start = i if not word else start
+            word += m.surface
+        elif word:
+            out.append((start, word))
+            word = ""
+    return out
+
+
+def head_noun(ms: list[Morpheme]) -> tuple[str, int]:
+    """The compound noun the subject ends on — the last one before the first asking particle (は/って/とは)
+    or interrogative — and where it starts: 一番参加者が少なかった会場の協働体は → 協働体."""
+    stop = len(ms)
+    for i, m in enumerate(ms):
+        if m.pos[0] == "代名詞" or m.surface in ("いつ", "どこ", "いくつ", "いくら") or (m.surface in ("は", "って", "とは") and i > 0):
+            stop = i
+            break
+    before = [(i, w) for i, w in compounds(ms) if i < stop and w not in ASKING_NOUNS]
+    if not before:
+        return "", stop
+    return before[-1][1], before[-1][0]
+
+
+SENTENCE_END = re.compile(r"(?<=[。？?！!])")
+
+
+def focus(text: str) -> str:
+    """The sentence that asks: the last one with an interrogative or a question mark (a chatty message puts
+    its question after the story); the whole text when it is one sentence."""
+    sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) <= 1:
+        return text
+    asking = [s for s in sentences if INTERROGATIVE.search(s) or re.search(r"[？?]", s)]
+    return (asking or sentences)[-1] if len(asking) <= 1 else "".join(asking)
+
+
+def analyse(text: str, lexicon: Lexicon) -> Analysis:
+    """The one analysis of a question (Japanese, already cleaned) against a corpus's lexicon."""
+    raw = list(morphemes(text))
+    ms = [Morpheme(m.surface(), m.normalized_form(), m.reading_form(), tuple(m.part_of_speech())) for m in raw]
+    key = re.sub(r"\s", "", unicodedata.normalize("NFKC", text)).lower()
+    words = content_tokens(raw)
+    nouns = [w for w in content_tokens(raw, bigrams=False, nouns_only=True)
+             if w not in ASKING_NOUNS and not re.search(r"\d", w)]
+    reading = "".join(m.reading for m in ms if m.pos[0] not in ("補助記号", "空白"))
+    asked = focus(text)
+    asked_ms = ms if asked == text else [Morpheme(m.surface(), m.normalized_form(), m.reading_form(),
+                                                  tuple(m.part_of_speech())) for m in morphemes(asked)]
+    asked_key = re.sub(r"\s", "", unicodedata.normalize("NFKC", asked)).lower()
+    head, at = head_noun(asked_ms)
+    tail = re.sub(r"\s", "", unicodedata.normalize("NFKC", "".join(m.surface for m in asked_ms[at:]))).lower()
+    wants = answer_type(asked_key, tail)
+    cues = {kind for kind, pattern in ANSWER_TYPES[:-1] if any(INTERROGATIVE.search(m.group(0))
+                                                                for m in pattern.finditer(asked_key))}
+    names = lexicon.names_in(text, reading)
+    counter = (m.group(1) if (m := COUNTER.search(key)) else "")
+    superlative = ""
+    if SUPERLATIVE.search(key):
+        superlative = "least" if LESS.search(key) else "most"
+    mine, foreign = lexicon.municipalities_in(text)
+    plans = lexicon.plans_in(text, reading)
+    synonyms = []
+    for m in raw:  # a word the plans never write, said with one of theirs of the same Sudachi synonym group
+        if m.part_of_speech()[0] == "名詞" and not lexicon.knows(m.normalized_form()):
+            synonyms += lexicon.synonyms_of(m)
+    return Analysis(
+        text=text, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
+        years=[y for y in years_in(text) if y], negated=bool(NEGATION.search(key)),
+        excluding=EXCEPT.findall(key), superlative=superlative, quoted=QUOTED.findall(text),
+        names=names, plans=plans, municipalities=mine, foreign=foreign, now=bool(NOW.search(key)),
+        grams=grams_of(raw), reading=reading, synonyms=synonyms,
+        which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len(cues) >= 2 or bool(MORE_ASKED.search(key)),
+        unknown_plans=[w for _, w in compounds(ms) if PLAN_NOUN.search(w) and len(w) >= 4 and not plans
+                       and not lexicon.writes(w)],
+        parts=lexicon.parts_of(names),
+    )

@@ -1,0 +1,373 @@
+"""An answer from the unit the ranker chose: a fact in its template, a table row or cell with its labels,
+a sentence quoted with what it announces, a heading with what it holds — and, when the question counts,
+lists or asks for the most or least, that operation over the rows or items the unit belongs to.
+
+Operations work on the shapes of the plans (a table's rows and labelled columns, a list's items, a
+heading's subsections), never on one plan's words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from bot import templates
+from bot.analysis import Analysis
+from bot.answer import LIST_LIMIT, Answer, Citation, shorten
+from bot.lexicon import key
+from index.era import date_key, expand_short_date
+from index.facts import Event, Indicator, Office, Period, Project, Target, Term
+from index.source import Source
+from index.units import SECTION_SEPARATOR, Unit
+
+QUOTE_CHARS = 220  # a quote grows by the sentences after it up to this length
+SNIPPET_CHARS = 160
+NUMBER = re.compile(r"[▲△-]?\d[\d,]*(?:\.\d+)?")
+RECORDS = {"term": Term, "indicator": Indicator, "target": Target, "period": Period, "contact": Office,
+           "event": Event, "project": Project}
+INTENTS = {"term": "term", "contact": "contact", "indicator": "indicator", "target": "indicator",
+           "event": "schedule", "period": "schedule", "project": "schedule"}
+WANTED_INTENT = {"definition": "term", "contact": "contact", "place": "contact", "date": "schedule",
+                 "period": "schedule", "amount": "indicator"}
+
+
+def record_of(unit: Unit):
+    """The fact record a typed unit holds (its Source rebuilt)."""
+    data = dict(unit.data)
+    if data.get("source"):
+        data["source"] = Source(**data["source"])
+    if unit.kind == "project":
+        data["plan"] = [tuple(p) for p in data.get("plan", [])]
+    return RECORDS[unit.kind](**data)
+
+
+@dataclass
+class Units:
+    """The units of a loaded index with the groups operations need: a table's rows, a section's units."""
+
+    units: list[Unit]
+    rows: dict[tuple[str, int], list[Unit]] = field(default_factory=dict)
+    sections: dict[tuple[str, str], list[Unit]] = field(default_factory=dict)
+    facts: dict[tuple[str, str, str], list[Unit]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for u in self.units:
+            if u.kind == "row":
+                self.rows.setdefault((u.file, u.table), []).append(u)
+            if u.kind in ("sentence", "item", "row", "heading"):
+                self.sections.setdefault((u.file, u.section), []).append(u)
+            if u.kind in RECORDS:
+                self.facts.setdefault((u.kind, u.file, u.section), []).append(u)
+
+    def table_of(self, unit: Unit) -> list[Unit]:
+        return self.rows.get((unit.file, unit.table), []) if unit.table >= 0 else []
+
+    def row_of(self, unit: Unit) -> Unit:
+        return self.units[unit.row] if unit.kind == "cell" and 0 <= unit.row < len(self.units) else unit
+
+    def following(self, unit: Unit) -> list[Unit]:
+        """The units after this one in its section, in order."""
+        same = self.sections.get((unit.file, unit.section), [])
+        return [u for u in same if u.start_line >= unit.start_line and u.id > unit.id]
+
+    def facts_beside(self, unit: Unit) -> list[Unit]:
+        """Facts of the unit's kind read from the same section (the indicators of one table)."""
+        return self.facts.get((unit.kind, unit.file, unit.section), [unit])
+
+
+def cite_unit(unit: Unit, score: float, snippet: str = "") -> Citation:
+    return Citation(unit.title, unit.section, unit.file, (unit.start_line, unit.end_line),
+                    shorten(snippet or unit.text, SNIPPET_CHARS), round(float(score), 4),
+                    page=unit.page, printed_page=unit.printed_page)
+
+
+def cite_units(units: list[Unit], score: float) -> list[Citation]:
+    """One citation per section the units come from, spanning their lines."""
+    out: dict[tuple[str, str], Citation] = {}
+    for u in units:
+        c = out.get((u.file, u.section))
+        if c is None:
+            out[(u.file, u.section)] = cite_unit(u, score)
+        else:
+            c.lines = (min(c.lines[0], u.start_line), max(c.lines[1], u.end_line))
+    return list(out.values())
+
+
+def intent_of(a: Analysis, unit: Unit) -> str:
+    return INTENTS.get(unit.kind) or WANTED_INTENT.get(a.wants, "general")
+
+
+# --------------------------------------------------------------------------- table operations
+
+
+def row_name(row: Unit) -> str:
+    """What a row is about: its first labelled cell that is not a running number."""
+    for label, value in row.cells:
+        if value and not re.fullmatch(r"(?i)no\.?|番号|№", label.strip()) and not NUMBER.fullmatch(value.strip()):
+            return value
+    return row.cells[0][1] if row.cells else row.text
+
+
+def value_of(text: str) -> float | None:
+    """A cell's value as a number to sort by: a figure, or a date as yyyymmdd."""
+    when = date_key(expand_short_date(text))
+    if when:
+        return when[0] * 10000 + when[1] * 100 + when[2]
+    m = NUMBER.search(unicodedata.normalize("NFKC", text).replace(",", ""))
+    return float(m.group(0).replace("▲", "-").replace("△", "-")) if m else None
+
+
+def matching_rows(rows: list[Unit], a: Analysis) -> list[Unit]:
+    """The rows that hold a name the question gives (花泉の…): all rows when it gives none they hold."""
+    names = [key(n.text) for n in a.names]
+    held = [r for r in rows if any(n in key(" ".join(v for _, v in r.cells)) for n in names)]
+    return held or rows
+
+
+def asked_column(row: Unit, a: Analysis, skip: str = "") -> tuple[str, str] | None:
+    """The cell whose column label the question's words name (設立 → 設立年月日: 平成17年…)."""
+    words = {w for w in a.nouns if len(w) >= 2 or not w.isascii()}
+    best, score = None, 0
+    for label, value in row.cells:
+        if not label or label == skip:
+            continue
+        shared = sum(len(w) for w in words if w in key(label) or key(label) in w)
+        if shared > score:
+            best, score = (label, value), shared
+    return best
+
+
+def sort_column(rows: list[Unit], a: Analysis) -> str:
+    """The column a most / least question ranks by: one of figures or dates, named by the question if it can."""
+    labels = [label for label, _ in rows[0].cells]
+    sortable = [lb for lb in labels if lb and sum(value_of(v) is not None for r in rows for x, v in r.cells if x == lb)
+                >= 0.6 * len(rows) and not re.fullmatch(r"(?i)no\.?|番号|№", lb.strip())]
+    if not sortable:
+        return ""
+    named = [lb for lb in sortable if any(w in key(lb) or key(lb) in w for w in a.nouns if len(w) >= 2)]
+    return (named or sortable)[0]
+
+
+def cell(row: Unit, label: str) -> str:
+    return next((v for lb, v in row.cells if lb == label), "")
+
+
+def superlative(a: Analysis, unit: Unit, units: Units, score: float) -> Answer | None:
+    rows = matching_rows(units.table_of(units.row_of(unit)), a)
+    column = sort_column(rows, a) if len(rows) >= 2 else ""
+    if not column:
+        return None
+    ranked = [r for r in rows if value_of(cell(r, column)) is not None]
+    pick = (max if a.superlative == "most" else min)(ranked, key=lambda r: value_of(cell(r, column)))
+    ties = [r for r in ranked if value_of(cell(r, column)) == value_of(cell(pick, column))]
+    body = (f"{len(ranked)}件のうち、{'最も多い' if a.superlative == 'most' else '最も少ない'}"
+            if not date_key(expand_short_date(cell(pick, column))) else
+            f"{len(ranked)}件のうち、{'最も新しい' if a.superlative == 'most' else '最も古い'}")
+    body += f"のは「{'」「'.join(row_name(r) for r in ties)}」です（{column}：{expand_short_date(cell(pick, column))}）。"
+    asked = asked_column(pick, a, skip=column)
+    if asked and asked[1] != row_name(pick):
+        body += f"\n{row_name(pick)}の{asked[0]}は{expand_short_date(asked[1])}です。"
+    body += "\n" + row_text(pick)
+    return Answer(a.text, body, intent_of(a, unit), True, cite_units(ties, score), kind="table",
+                  detail={"operation": "superlative", "column": column, "among": len(ranked)})
+
+
+def row_text(row: Unit) -> str:
+    return "、".join(f"{label}：{expand_short_date(value)}" if label else value for label, value in row.cells if value)
+
+
+EMPTY = re.compile(r"^(?:|[-—―－ー‐]|なし|無し|未定|未|×)$")
+
+
+def empty_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer | None:
+    """Rows whose column the question names are empty (指定管理をまだ受けていない…)."""
+    rows = units.table_of(units.row_of(unit))
+    labels = {label for r in rows for label, _ in r.cells if label}
+    words = [w for w in a.nouns if len(w) >= 2]
+    named = [lb for lb in labels if any(w in key(lb) for w in words)]
+    if not rows or not named:
+        return None
+    column = max(named, key=lambda lb: sum(len(w) for w in words if w in key(lb)))
+    lacking = [r for r in rows if EMPTY.match(cell(r, column).strip())]
+    if not lacking or len(lacking) == len(rows):
+        return None
+    listed = "\n".join(f"・{row_text(r)}" if len(lacking) <= 5 else f"・{row_name(r)}" for r in lacking[:LIST_LIMIT])
+    body = f"{len(rows)}件のうち、「{column}」の欄が空欄なのは次の{len(lacking)}件です。\n{listed}"
+    return Answer(a.text, body, intent_of(a, unit), True, cite_units(lacking, score), kind="table",
+                  detail={"operation": "empty", "column": column, "among": len(rows), "counted": len(lacking)})
+
+
+def count_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
+    rows = matching_rows(units.table_of(units.row_of(unit)), a)
+    listed = "\n".join(f"・{row_name(r)}" for r in rows[:LIST_LIMIT])
+    more = f"\nほか{len(rows) - LIST_LIMIT}件" if len(rows) > LIST_LIMIT else ""
+    body = f"計画書の表「{unit.heading}」では{len(rows)}件です。\n{listed}{more}"
+    return Answer(a.text, body, intent_of(a, unit), True, cite_units(rows, score), kind="table",
+                  detail={"operation": "count", "counted": len(rows)})
+
+
+def list_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
+    rows = matching_rows(units.table_of(units.row_of(unit)), a)
+    if len(rows) == 1:
+        return one_row(a, rows[0], score)
+    listed = "\n".join(f"・{row_text(r)}" if len(rows) <= 5 else f"・{row_name(r)}" for r in rows[:LIST_LIMIT])
+    more = f"\nほか{len(rows) - LIST_LIMIT}件" if len(rows) > LIST_LIMIT else ""
+    body = f"計画書の表「{unit.heading}」で該当するのは次の{len(rows)}件です。\n{listed}{more}"
+    return Answer(a.text, body, intent_of(a, unit), True, cite_units(rows, score), kind="table",
+                  detail={"operation": "list", "counted": len(rows)})
+
+
+def one_row(a: Analysis, row: Unit, score: float, chosen: Unit | None = None) -> Answer:
+    asked = (chosen.cells[-1] if chosen is not None and chosen.kind == "cell" else None) or asked_column(row, a)
+    body = ""
+    if asked and asked[1] and asked[1] != row_name(row):
+        body = f"{row_name(row)}の{asked[0]}は{expand_short_date(asked[1])}です。\n"
+    body += f"（{row_text(row)}）" if body else row_text(row)
+    return Answer(a.text, body, intent_of(a, row), True, [cite_unit(row, score)], kind="table",
+                  detail={"column": asked[0], "value": asked[1]} if asked else {})
+
+
+# --------------------------------------------------------------------------- text
+
+
+CONNECTIVE = re.compile(r"^(?:なお|また|さらに|ただし|そのため|このため|これにより|これらの|この|その|そして|しかし)[、,]?")
+
+
+def preceding(unit: Unit, units: Units) -> Unit | None:
+    """The sentence before one that begins by pointing back to it (なお、/ そのため / この…)."""
+    if unit.kind != "sentence" or not CONNECTIVE.match(unit.text):
+        return None
+    same = units.sections.get((unit.file, unit.section), [])
+    before = [u for u in same if u.id < unit.id and u.kind == "sentence" and u.end_line >= unit.start_line - 1]
+    return before[-1] if before else None
+
+
+def lead_for(a: Analysis, unit: Unit) -> str:
+    """The lead of a quote, naming the heading it stands under — or, asked どの〇〇, the heading above that is one."""
+    parts = [p for p in section_path(unit) if p]
+    if a.which:
+        above = [p for p in parts if key(a.which) in key(p)]
+        if above:
+            return f"計画書の「{above[-1]}」の中の「{parts[-1]}」には次のように書かれています。"
+    if parts and len(parts[-1]) <= 40:
+        return f"計画書の「{parts[-1]}」には次のように書かれています。"
+    return "計画書には次のように書かれています。"
+
+
+def quote(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
+    """The sentence or item, with the sentences or items after it that continue it, under its heading."""
+    before = preceding(unit, units)
+    chosen = [before, unit] if before else [unit]
+    size = len(unit.text)
+    announces = bool(re.search(r"次の|以下の|次に掲げる|\d+\s*つの|[:：]$", unit.text)) or len(unit.text) < 25
+    for nxt in units.following(unit):
+        if nxt.kind == "heading" or size + len(nxt.text) > QUOTE_CHARS * (2 if announces else 1):
+            break
+        if nxt.start_line > chosen[-1].end_line + 2 and not announces:
+            break
+        chosen.append(nxt)
+        size += len(nxt.text)
+    text = "\n".join(u.text for u in chosen)
+    body = f"{lead_for(a, unit)}\n「{shorten(text, QUOTE_CHARS * 2)}」"
+    return Answer(a.text, body, intent_of(a, unit), True, cite_units(chosen, score), kind="evidence",
+                  detail={"quote": text})
+
+
+def heading_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
+    children = unit.data.get("children", [])
+    if not children:
+        after = units.following(unit)
+        if after:
+            return quote(a, after[0], units, score)
+        return quote(a, unit, units, score)
+    listed = "\n".join(f"・{c}" for c in children[:LIST_LIMIT])
+    more = f"\nほか{len(children) - LIST_LIMIT}件" if len(children) > LIST_LIMIT else ""
+    count = f"{len(children)}項目" if a.wants == "count" else "次のとおり"
+    body = f"計画書の「{unit.text}」は{count}です。\n{listed}{more}"
+    return Answer(a.text, body, intent_of(a, unit), True, [cite_unit(unit, score)], kind="heading",
+                  detail={"items": children, "heading": unit.text, "counted": len(children)})
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def those_named(a: Analysis, group: list[Unit]) -> list[Unit]:
+    """Of a group of facts, those with a field the question names exactly (新規の事業 → status 新規); all if none."""
+    words = {key(w) for w in a.nouns if len(w) >= 2}
+    named = [u for u in group if any(isinstance(v, str) and key(v) in words for v in u.data.values())]
+    return named or group
+
+
+def fact_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
+    record = record_of(unit)
+    intent = intent_of(a, unit)
+    many = a.wants in ("list", "count") or bool(a.superlative)
+    if unit.kind == "term":
+        answer = templates.term_answer(a.text, record, intent)
+    elif unit.kind == "indicator":
+        group = [record_of(u) for u in those_named(a, units.facts_beside(unit))] if many else [record]
+        answer = (templates.indicator_list_answer(unit.heading or "成果指標", group, of_plan=True) if many and len(group) > 1
+                  else templates.indicator_answer(a.text, [record], intent))
+    elif unit.kind == "target":
+        answer = templates.target_answer(a.text, [record], intent)
+    elif unit.kind == "period":
+        answer = templates.period_answer(a.text, record, intent)
+    elif unit.kind == "contact":
+        answer = templates.office_answer(a.text, record, intent)
+    elif unit.kind == "event":
+        events = [record_of(u) for u in units.facts_beside(unit) if u.data.get("name") == unit.data.get("name")]
+        named = [e for e in events if any(key(n.text) in key(f"{e.area}{e.venue}") for n in a.names)]
+        if a.superlative and events:
+            answer = event_extreme(a, events, intent) or templates.event_answer(a.text, [record], intent)
+        elif a.wants == "count" and len(named or events) > 1:
+            answer = templates.event_count_answer(a.text, named or events, intent)
+        else:
+            answer = templates.event_answer(a.text, named or [record], intent)
+    else:
+        group = [record_of(u) for u in those_named(a, units.facts_beside(unit))] if many else [record]
+        answer = templates.project_answer(a.text, group, intent)
+    for c in answer.citations:
+        c.score = round(float(score), 4)
+        c.page, c.printed_page = unit.page, unit.printed_page
+    return answer
+
+
+def event_extreme(a: Analysis, events: list[Event], intent: str) -> Answer | None:
+    counted = [e for e in events if value_of(e.participants) is not None]
+    if len(counted) < 2:
+        return None
+    pick = (max if a.superlative == "most" else min)(counted, key=lambda e: value_of(e.participants))
+    return templates.extreme_answer(a.text, pick, pick.counted or "参加者", pick.participants, len(counted), intent)
+
+
+# --------------------------------------------------------------------------- entry
+
+
+def compose(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
+    """The answer the unit gives to the question, with the operation the question asks for."""
+    if unit.kind in RECORDS:
+        return fact_answer(a, unit, units, score)
+    if unit.kind in ("row", "cell"):
+        row = units.row_of(unit)
+        if a.superlative and (found := superlative(a, unit, units, score)):
+            return found
+        if a.negated and (found := empty_rows(a, unit, units, score)):
+            return found
+        if a.wants == "count" and not carries_count(unit, a):
+            return count_rows(a, unit, units, score)
+        if a.wants == "list":
+            return list_rows(a, unit, units, score)
+        return one_row(a, row, score, unit)
+    if unit.kind == "heading":
+        return heading_answer(a, unit, units, score)
+    return quote(a, unit, units, score)
+
+
+def carries_count(unit: Unit, a: Analysis) -> bool:
+    """A row that states the count asked (団体数: 33) answers by itself; otherwise its table's rows are counted."""
+    return bool(a.counter) and any(a.counter in label and NUMBER.search(v) for label, v in unit.cells)
+
+
+def section_path(unit: Unit) -> list[str]:
+    return unit.section.split(SECTION_SEPARATOR)

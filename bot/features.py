@@ -1,0 +1,188 @@
+"""Features of a (question, candidate unit) pair, for the learned ranker.
+
+Each feature is a measurement, not a decision: how strongly each index found the unit, how much of the
+question's words (weighted by rarity) the unit and its headings hold, whether it holds the head noun,
+the names and the quoted phrase, whether it carries the type of answer asked for (a date for いつ, an
+amount with the asked counter for 何人…), what kind of unit it is, and its plan's status today. The
+ranker (bot.ranker) learns how much each counts from labelled questions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.analysis import TYPES, Analysis
+from bot.lexicon import Lexicon, key
+from index.era import years_in
+from index.retrieve import Candidate
+from index.units import KINDS, Unit
+
+DATE = re.compile(r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|"
+                  r"\b[RHS]\s*\d{1,2}\s*[./]\s*\d{1,2}|\d{4}\s*[./]\s*\d{1,2}\s*[./]\s*\d{1,2}")
+SPAN = re.compile(r"(?:年度?|月|日)(?:\s*[(（][^)）]{1,3}[)）])?\s*(?:から|～|~|〜|―|－|-)\s*(?:令和|平成|昭和|\d)|"
+                  r"\d+\s*(?:か|カ|ヵ|ケ)?年間")
+NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+COUNTED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(人|名|件|回|団体|か所|箇所|カ所|ヶ所|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目|km|㎢|円|倍|歳|割)")
+MONEY = re.compile(r"\d[\d,.]*\s*(?:万|億|千)?\s*円")
+PHONE = re.compile(r"\d{2,5}\s*[-‐ー(（]\s*\d{1,4}\s*[-‐ー)）]\s*\d{3,4}|TEL|電話|〒\s*\d{3}")
+PERSON = re.compile(r"氏名|委員長|会長|市長|町長|座長|代表|[一-龥]{1,4}\s[一-龥]{1,3}(?:\s|$)")
+PLACE = re.compile(r"会場|センター|館|ホール|公民館|市役所|庁舎|場所|所在地|地区|地域|〒")
+DEFINES = re.compile(r"とは|をいう|のこと|ことです|ことをいう|を指す|を意味")
+REASON = re.compile(r"ため|から|目的|背景|理由|により|によって")
+METHOD = re.compile(r"により|によって|通じて|ながら|取り組|推進|実施|進め|図り|図る|支援")
+ANNOUNCES = re.compile(r"次の|以下の|次に掲げる|\d+\s*つの|[:：]$")
+COUNTER_ALIASES = {"名": "人", "箇所": "か所", "カ所": "か所", "ヶ所": "か所"}
+
+
+def carries(wants: str, unit: Unit, counter: str = "") -> float:
+    """Whether a unit visibly holds the kind of answer asked for (1), or the question asks no type (0.5)."""
+    text = unicodedata.normalize("NFKC", unit.text)
+    labels = " ".join(label for label, _ in unit.cells)
+    if wants in ("date",):
+        return float(bool(DATE.search(text)) or unit.kind in ("event", "period"))
+    if wants == "period":
+        return float(bool(SPAN.search(text)) or unit.kind == "period")
+    if wants in ("count", "amount"):
+        if counter:
+            wanted = COUNTER_ALIASES.get(counter, counter)
+            found = {COUNTER_ALIASES.get(c, c) for c in COUNTED.findall(text)}
+            return float(wanted in found or (wanted in labels and bool(NUMBER.search(text))))
+        return float(bool(NUMBER.search(text)))
+    if wants == "money":
+        return float(bool(MONEY.search(text)))
+    if wants == "contact":
+        return float(bool(PHONE.search(text)) or unit.kind == "contact")
+    if wants == "person":
+        return float(bool(PERSON.search(text + " " + labels)))
+    if wants == "place":
+        return float(bool(PLACE.search(text + " " + labels)) or bool(unit.data.get("venue")))
+    if wants == "definition":
+        return float(unit.kind == "term" or bool(DEFINES.search(text)))
+    if wants == "reason":
+        return float(bool(REASON.search(text)))
+    if wants == "method":
+        return float(bool(METHOD.search(text)))
+    if wants == "list":
+        return float(unit.kind in ("heading", "item", "row") or bool(ANNOUNCES.search(text)))
+    return 0.5
+
+
+@dataclass
+class Context:
+    """What features need beyond the pair: the lexicon, each unit's tokens, headings' tokens, plan status."""
+
+    lexicon: Lexicon
+    tokens: list[list[str]]
+    section_tokens: dict[str, set[str]]
+    status: dict[str, str]  # file → in_force / ended / not_yet_started (today)
+    superseded: set[str]  # files whose newer edition is in the corpus
+    owners_of: dict[str, list[str]]
+
+
+RETRIEVAL = ("words", "words_rr", "grams", "grams_rr", "dense", "dense_gap", "dense_rr", "dense_top", "words_raw",
+             "grams_raw")
+LEXICAL = ("cov_text", "cov_ctx", "cov_all", "cov_missing", "head_text", "head_ctx", "names", "names_none",
+           "quoted", "years", "plan_named", "plan_other", "muni_named", "muni_other", "foreign_plan")
+TYPE = ("type_ok", "has_number", "has_date", "short", "length", "children", "ended", "superseded", "announces")
+FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_years", "q_counter", "multi")
+NAMES = (RETRIEVAL + LEXICAL + TYPE + FLAGS + ("heading_is_head", "term_named", "name_in_heading", "name_parts",
+                                               "foreign_missing", "which_above", "quote_heading")
+         + tuple(f"kind_{k}" for k in KINDS) + tuple(f"wants_{w}" for w in TYPES))
+INDEX = {name: i for i, name in enumerate(NAMES)}
+
+
+def _coverage(weights: dict[str, float], tokens: set[str], text: str) -> float:
+    total = sum(weights.values()) or 1.0
+    return sum(w for word, w in weights.items() if word in tokens or (len(word) > 1 and word in text)) / total
+
+
+def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[list[float]]:
+    """One feature vector per candidate, in NAMES order."""
+    weights = {w: ctx.lexicon.weight(w) for w in dict.fromkeys(a.words) if not w.isdigit()}
+    head = key(a.head) if a.head else ""
+    names = [key(n.text) for n in a.names]
+    parts = list(a.parts)
+    foreign = [key(f) for f in a.foreign]
+    plan_files = {p.file for p in a.plans}
+    best_dense = max((c.dense for c in candidates), default=0.0)
+    rows = []
+    for c in candidates:
+        u = c.unit
+        text = key(u.text + " " + " ".join(v for _, v in u.cells))
+        ctx_text = key(u.section)
+        tokens = set(ctx.tokens[u.id]) if u.id < len(ctx.tokens) else set()
+        section_tokens = ctx.section_tokens.get(u.section, set())
+        f: dict[str, float] = {}
+        put = f.__setitem__
+        put("words", c.words)
+        put("words_rr", 1 / c.words_rank)
+        put("grams", c.grams)
+        put("grams_rr", 1 / c.grams_rank)
+        put("dense", c.dense)
+        put("dense_gap", c.dense_gap)
+        put("dense_rr", 1 / c.dense_rank)
+        put("dense_top", best_dense)
+        put("words_raw", math.log1p(c.words_raw))
+        put("grams_raw", math.log1p(c.grams_raw) / 3)
+        cov_text = _coverage(weights, tokens, text)
+        cov_ctx = _coverage(weights, section_tokens, ctx_text)
+        cov_all = _coverage(weights, tokens | section_tokens, text + ctx_text)
+        put("cov_text", cov_text)
+        put("cov_ctx", cov_ctx)
+        put("cov_all", cov_all)
+        put("cov_missing", sum(1 for w in weights if not ctx.lexicon.knows(w)) / (len(weights) or 1))
+        put("head_text", bool(head) and head in text)
+        put("head_ctx", bool(head) and head in ctx_text)
+        put("names", sum(1 for n in names if n in text) / len(names) if names else 0.0)
+        put("names_none", bool(names) and not any(n in text or n in ctx_text for n in names))
+        put("quoted", any(key(q) in text for q in a.quoted))
+        put("years", bool(a.years) and bool(set(a.years) & set(years_in(u.text))))
+        put("plan_named", u.file in plan_files)
+        put("plan_other", bool(plan_files) and u.file not in plan_files)
+        owners = ctx.owners_of.get(u.file, [])
+        put("muni_named", bool(set(a.municipalities) & set(owners)))
+        put("muni_other", bool(a.municipalities) and not set(a.municipalities) & set(owners))
+        put("foreign_plan", ctx.lexicon.home not in owners if ctx.lexicon.home and owners else 0.0)
+        ok = carries(a.wants, u, a.counter)
+        put("type_ok", ok)
+        put("has_number", bool(NUMBER.search(u.text)))
+        put("has_date", bool(DATE.search(u.text)))
+        put("short", len(u.text) < 12)
+        put("length", math.log1p(len(u.text)) / 6)
+        put("children", math.log1p(len(u.data.get("children", []))) if u.kind == "heading" else 0.0)
+        put("ended", ctx.status.get(u.file) == "ended")
+        put("superseded", u.file in ctx.superseded)
+        put("announces", bool(ANNOUNCES.search(u.text)))
+        put("superlative", bool(a.superlative))
+        put("negated", a.negated)
+        put("q_names", min(len(names), 3) / 3)
+        put("q_plans", bool(plan_files))
+        put("q_words", min(len(weights), 10) / 10)
+        put(f"kind_{u.kind}", 1)
+        put(f"wants_{a.wants}", 1)
+        put("now", a.now)
+        put("q_years", bool(a.years))
+        put("q_counter", bool(a.counter))
+        leaf = key(u.heading)
+        put("heading_is_head", bool(head) and head in leaf and len(leaf) <= len(head) + 8)
+        term = key(u.data.get("term", "")) if u.kind == "term" else ""
+        put("term_named", bool(term) and (term == head or term in names or any(term in n for n in names)))
+        put("name_in_heading", any(n in leaf for n in names))
+        put("name_parts", sum(1 for p in parts if p in text) / len(parts) if parts else 0.0)
+        put("foreign_missing", bool(foreign) and not any(f in text for f in foreign))
+        put("which_above", bool(a.which) and key(a.which) in ctx_text)
+        put("quote_heading", any(key(q) in ctx_text for q in a.quoted))
+        put("multi", a.multi)
+        x = [0.0] * len(NAMES)
+        for name, value in f.items():
+            x[INDEX[name]] = float(value)
+        rows.append(x)
+    return rows
+
+
+# What the decline decision reads of the best candidate, beside the ranker's score and margin.
+CONFIDENCE = ("cov_all", "cov_text", "cov_missing", "head_text", "head_ctx", "type_ok", "dense", "words_raw",
+              "names", "names_none", "q_words", "foreign_missing", "multi")

@@ -1,0 +1,202 @@
+"""The corpus's own vocabulary, for reading questions: the names its tables, facts and manifest hold
+(places, organisations, terms, venues, plans, municipalities), each also by its reading, and how rare
+each word is. Built once per loaded index, from the index alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from bot.variants import fold
+from index.corpus import municipalities
+from index.tokenize import katakana, morphemes, tokenize
+from index.units import Unit
+
+NAME_CHARS = (2, 16)  # a cell value of this length, not a figure or a sentence, is a name
+FIGURE = re.compile(r"^[\d\s,.%▲△-]+[^\s]{0,3}$|^[RHS令平昭]\s*\d|\d+\s*[./年月日]\s*\d")
+SENTENCE_MARK = re.compile(r"[。、:：/|]")
+ORDINAL_PREFIX = re.compile(r"^第\s*\d+\s*[次期]")
+BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+PLAN_KIND = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針|方針|概要)$")
+READING_MIN = 3  # a name is found by its reading only when the reading has this many kana
+
+
+def key(text: str) -> str:
+    """How names are compared: variants folded, NFKC, lower case, no spaces or punctuation."""
+    return re.sub(r"[\s?？!！、。「」『』()（）・:：]", "", fold(text).lower())
+
+
+def reading_key(text: str) -> str:
+    """A text's reading in katakana (kana typed as such; kanji read by Sudachi)."""
+    return "".join(m.reading_form() for m in morphemes(text) if m.part_of_speech()[0] not in ("補助記号", "空白"))
+
+
+@dataclass
+class Name:
+    """A name the corpus uses, with what it names."""
+
+    text: str
+    kind: str  # place (a table cell or venue), term, organisation, plan, municipality
+    files: set[str] = field(default_factory=set)
+
+
+@dataclass
+class PlanName:
+    file: str
+    title: str
+    keys: list[str]  # the title and the shorter names it is called by, keyed
+
+
+def plan_keys(title: str, extra: list[str], owners: list[str]) -> list[str]:
+    """A plan's names: its title and aliases, and each without municipality names, edition numbers and
+    brackets, then shortened from the front word by word while what is left still names a plan kind."""
+    out: list[str] = []
+    for name in [title, *extra]:
+        bare = BRACKETED.sub("", name)
+        for owner in sorted(owners, key=len, reverse=True):
+            bare = bare.replace(owner, "").replace(owner[:-1] + "・", "")
+        bare = ORDINAL_PREFIX.sub("", bare.strip())
+        for part in re.split(r"[\s・]+", bare) + [bare]:
+            words = [m.surface() for m in morphemes(part)]
+            for cut in range(len(words)):
+                tail = "".join(words[cut:])
+                if len(tail) >= 4 and PLAN_KIND.search(tail):
+                    out.append(key(tail))
+        out.append(key(name))
+    return list(dict.fromkeys(k for k in out if k))
+
+
+class Lexicon:
+    """Names, plans, municipalities and word rarity of one index."""
+
+    def __init__(self, units: list[Unit], documents: list[dict], home: str, unit_frequency: dict,
+                 synonyms: dict[str, list[int]] | None = None) -> None:
+        self.home = home
+        self.group_words: dict[int, set[str]] = {}  # Sudachi synonym group → the plans' words in it
+        for word, groups in (synonyms or {}).items():
+            for group in groups:
+                self.group_words.setdefault(group, set()).add(word)
+        self.owners_of = {d["file"]: municipalities(d.get("issuer", "")) for d in documents}
+        self.owners = list(dict.fromkeys(m for ms in self.owners_of.values() for m in ms))
+        self.names: dict[str, Name] = {}
+        for unit in units:
+            for text, kind in _names_of(unit):
+                name = self.names.setdefault(key(text), Name(text, kind))
+                name.files.add(unit.file)
+        for owner in self.owners:
+            self.names[key(owner)] = Name(owner, "municipality", {f for f, o in self.owners_of.items() if owner in o})
+        by_key = {}
+        for d in documents:
+            aliases = [*d.get("aliases", []), d.get("series", "")]
+            by_key[d["file"]] = PlanName(d["file"], d["title"],
+                                         plan_keys(d["title"], [a for a in aliases if a], self.owners))
+        self.plans = list(by_key.values())
+        self.readings: dict[str, list[str]] = {}
+        for k, name in self.names.items():
+            r = reading_key(name.text)
+            if len(r) >= READING_MIN and name.kind != "municipality":
+                self.readings.setdefault(r, []).append(k)
+        self.plan_readings = {reading_key(k): p for p in self.plans for k in p.keys if len(k) >= 4}
+        self.text = "\n".join(key(u.text) for u in units)  # every unit's words, to find a phrase the plans write
+        self.word_units = unit_frequency.get("words", {})
+        self.unit_count = unit_frequency.get("chunks", 1)
+
+    # --------------------------------------------------------------------- rarity
+
+    def weight(self, word: str) -> float:
+        """Inverse document frequency over units; a word the plans never write weighs most."""
+        return math.log((self.unit_count + 1) / (self.word_units.get(word, 0) + 0.5))
+
+    def knows(self, word: str) -> bool:
+        return bool(self.word_units.get(word))
+
+    def writes(self, phrase: str) -> bool:
+        """The plans write this phrase somewhere (spacing and width forgiven)."""
+        return key(phrase) in self.text
+
+    def parts_of(self, names: list[Name]) -> list[str]:
+        """Corpus names inside the names a question holds (東山 in 東山市民センター), for rows keyed by the shorter."""
+        held = [key(n.text) for n in names]
+        return [n for n in self.names if len(n) >= 2 and any(n != h and n in h for h in held)]
+
+    def synonyms_of(self, morpheme) -> list[str]:
+        """The plans' words in the morpheme's Sudachi synonym groups (児童 → 子ども), for a word they never write."""
+        found = {w for g in morpheme.synonym_group_ids() for w in self.group_words.get(g, ())}
+        return sorted(found - {morpheme.normalized_form()})
+
+    # --------------------------------------------------------------------- names in a question
+
+    def names_in(self, text: str, reading: str) -> list[Name]:
+        """The corpus names a question holds, written or read (はないずみ → 花泉); none inside a longer one found."""
+        k = key(text)
+        found = {n for n in self.names if len(n) >= NAME_CHARS[0] and n in k}
+        kana = katakana(unicodedata.normalize("NFKC", text))
+        for r, names in self.readings.items():
+            if r in kana or (len(r) >= 4 and r in reading):
+                found.update(names)
+        longest = [n for n in found if not any(n != o and n in o for o in found)]
+        return [self.names[n] for n in sorted(longest, key=len, reverse=True)]
+
+    def plans_in(self, text: str, reading: str) -> list[PlanName]:
+        """The plans a question names by title, short title, alias or reading, most specific first."""
+        k = key(text)
+        kana = katakana(unicodedata.normalize("NFKC", text))
+        hits: dict[str, tuple[int, PlanName]] = {}
+        for plan in self.plans:
+            best = max((len(pk) for pk in plan.keys if pk in k), default=0)
+            if best:
+                hits[plan.file] = (best, plan)
+        for r, plan in self.plan_readings.items():
+            if plan.file not in hits and (r in kana or r in reading):
+                hits[plan.file] = (len(r) // 2, plan)
+        if not hits:
+            return []
+        longest = max(n for n, _ in hits.values())
+        return [p for n, p in hits.values() if n == longest]
+
+    def municipalities_in(self, text: str) -> tuple[list[str], list[str]]:
+        """Municipalities named: those whose plans the corpus holds, and others (仙台市), by Sudachi's tags."""
+        k = key(text)
+        areas = {key(n.text) for n in self.names.values() if n.kind == "place"}
+        mine = [o for o in self.owners if key(o) in k or (len(o) >= 3 and key(o[:-1]) in k and key(o[:-1]) not in areas
+                                                          and not any(key(o[:-1]) in a for a in areas))]
+        foreign = []
+        ms = list(morphemes(text))
+        for a, b in zip(ms, [*ms[1:], None], strict=True):
+            name = ""
+            if b is not None and a.part_of_speech()[1] == "固有名詞" and b.surface() in ("市", "町", "村", "県"):
+                name = a.surface() + b.surface()
+            elif a.part_of_speech()[2] == "地名" and a.surface().endswith(("市", "町", "村", "県")) and len(a.surface()) >= 3:
+                name = a.surface()
+            if not name or any(key(name) == key(o) or key(name[:-1]) == key(o[:-1]) for o in self.owners):
+                continue
+            if key(name[:-1]) in areas or key(name) in areas or key(name) in self.names:
+                continue  # a former town the tables name as an area (花泉町) is one of ours
+            foreign.append(name)
+        return mine, list(dict.fromkeys(foreign))
+
+    def words_of(self, text: str) -> list[str]:
+        return tokenize(text)
+
+
+def _names_of(unit: Unit) -> list[tuple[str, str]]:
+    """The names a unit holds: a row's short non-figure cells, a term, an event's venue and area, an office."""
+    data = unit.data
+    if unit.kind == "row":
+        return [(v, "place") for _, v in unit.cells if _is_name(v)]
+    if unit.kind == "term":
+        return [(data.get("term", ""), "term")] if _is_name(data.get("term", "")) else []
+    if unit.kind == "event":
+        return [(data[f], "place") for f in ("venue", "area") if _is_name(data.get(f, ""))]
+    if unit.kind == "contact":
+        return [(data.get("name", ""), "organisation")] if _is_name(data.get("name", "")) else []
+    return []
+
+
+def _is_name(text: str) -> bool:
+    text = text.strip()
+    return (NAME_CHARS[0] <= len(text) <= NAME_CHARS[1] and not FIGURE.search(text)
+            and not SENTENCE_MARK.search(text) and not text.isascii())

@@ -1,0 +1,142 @@
+"""The learned ranker: gradient-boosted trees (LightGBM, LambdaRank) over bot.features, and one calibrated
+probability of the best candidate being right, on which "not in the plans" is decided.
+
+LambdaRank because the task is ranking the candidates of one question, and trees because what counts
+depends on the question (a table cell for 何人, a definition for とは): the trees learn those interactions
+from the labelled questions instead of hand-made weights. The trees are stored as plain JSON and walked
+here with NumPy, so serving needs neither LightGBM nor pickles; training (bot.train) uses LightGBM.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from bot.features import CONFIDENCE, INDEX, NAMES
+
+MODEL = Path(__file__).with_name("ranker.json")
+MUST_CARRY = ("date", "period", "person", "money", "contact")  # answered only by a unit visibly holding one
+SECOND_LOOK = 5  # when the best lacks the type asked, the next candidates looked at
+
+
+class RankerError(Exception):
+    """The model file is missing or unreadable; the message says how to make it."""
+
+
+@dataclass
+class Tree:
+    """One regression tree as flat arrays: internal node i splits on feature[i] at threshold[i]; a child
+    index ≥ 0 is a node, < 0 is leaf ~child."""
+
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    leaf: np.ndarray
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        if len(self.feature) == 0:
+            return np.full(len(x), self.leaf[0])
+        node = np.zeros(len(x), dtype=np.int64)
+        rows = np.arange(len(x))
+        active = np.ones(len(x), dtype=bool)
+        while active.any():
+            n = node[active]
+            go_left = x[rows[active], self.feature[n]] <= self.threshold[n]
+            node[active] = np.where(go_left, self.left[n], self.right[n])
+            active = node >= 0
+        return self.leaf[~node]
+
+    @classmethod
+    def from_lightgbm(cls, structure: dict, column: dict[int, int]) -> Tree:
+        """Flatten LightGBM's dumped tree; `column` maps its feature indexes to NAMES positions."""
+        feature, threshold, left, right, leaf = [], [], [], [], []
+
+        def walk(node: dict) -> int:
+            if "leaf_value" in node:
+                leaf.append(node["leaf_value"])
+                return ~(len(leaf) - 1)
+            i = len(feature)
+            feature.append(column[node["split_feature"]])
+            threshold.append(node["threshold"])
+            left.append(0)
+            right.append(0)
+            left[i] = walk(node["left_child"])
+            right[i] = walk(node["right_child"])
+            return i
+
+        walk(structure)
+        return cls(np.array(feature, dtype=np.int64), np.array(threshold, dtype=np.float64),
+                   np.array(left, dtype=np.int64), np.array(right, dtype=np.int64), np.array(leaf, dtype=np.float64))
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k).tolist() for k in ("feature", "threshold", "left", "right", "leaf")}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Tree:
+        return cls(np.array(data["feature"], dtype=np.int64), np.array(data["threshold"], dtype=np.float64),
+                   np.array(data["left"], dtype=np.int64), np.array(data["right"], dtype=np.int64),
+                   np.array(data["leaf"], dtype=np.float64))
+
+
+@dataclass
+class Ranker:
+    trees: list[Tree]
+    calibration: list[float]  # P(right) = σ(w · [best, best − second, *best's CONFIDENCE features] + bias), bias last
+    threshold: float  # a best candidate less probable than this is no answer (chosen on held-out questions)
+    meta: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path = MODEL) -> Ranker:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data["names"] != list(NAMES):
+                raise ValueError("the features have changed since the model was trained")
+            return cls([Tree.from_dict(t) for t in data["trees"]], list(data["calibration"]),
+                       float(data["threshold"]), data.get("meta", {}))
+        except (OSError, ValueError, KeyError) as exc:
+            raise RankerError(f"{path}: ランキングモデルを読めません（planbot train で作り直してください）: {exc}") from exc
+
+    @classmethod
+    def blank(cls) -> Ranker:
+        """A ranker that believes nothing, for collecting training data before any model exists."""
+        return cls([], [0.0] * (len(CONFIDENCE) + 3), 0.5)
+
+    def save(self, path: Path = MODEL) -> None:
+        data = {"names": list(NAMES), "trees": [t.to_dict() for t in self.trees],
+                "calibration": list(self.calibration), "threshold": self.threshold, "meta": self.meta}
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+    def scores(self, rows: list[list[float]]) -> np.ndarray:
+        """Each candidate's ranking score (higher is better; comparable within one question)."""
+        if not rows:
+            return np.zeros(0)
+        x = np.asarray(rows, dtype=np.float64)
+        return sum((t.predict(x) for t in self.trees), np.zeros(len(x)))
+
+    def confidence(self, ranked: list[float], best: list[float]) -> float:
+        """The calibrated probability that the best candidate's answer is right (`ranked`: scores, best first;
+        `best`: the best candidate's features)."""
+        if not ranked:
+            return 0.0
+        z = float(np.dot(self.calibration[:-1], confidence_inputs(ranked, best)) + self.calibration[-1])
+        return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def confidence_inputs(ranked: list[float], best: list[float]) -> list[float]:
+    margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
+    return [ranked[0], margin, *(best[INDEX[name]] for name in CONFIDENCE)]
+
+
+def decide(confidence: float, carried: list[float], wants: str, threshold: float) -> int | None:
+    """Which of the best candidates answers, or None: "not in the plans". The best must be believed
+    (confidence ≥ threshold); a question that wants a date, a name, an amount of money or a contact takes
+    the best of the first few that visibly carries one."""
+    if confidence < threshold:
+        return None
+    if wants not in MUST_CARRY:
+        return 0
+    return next((i for i, c in enumerate(carried[:SECOND_LOOK]) if c >= 1), None)

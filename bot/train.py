@@ -1,0 +1,225 @@
+"""Train the ranker on the labelled question sets, with cross-validation grouped by question set.
+
+A candidate is labelled right when the answer composed from it holds every expected fact of its
+question; every candidate of an out-of-scope question is wrong. Folds hold out whole question sets, so
+no set's own questions ever score it; the decline threshold is chosen on those held-out predictions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from bot import compose as composer
+from bot.analysis import analyse
+from bot.config import Settings
+from bot.engine import Engine, build
+from bot.evaluate import has_facts, load_questions, load_suites, suite_settings
+from bot.features import INDEX, NAMES, features
+from bot.ranker import MODEL, Ranker, Tree, confidence_inputs, decide
+
+
+@dataclass
+class Sample:
+    """One question's candidates: features, labels, and what deciding needs."""
+
+    qid: str
+    group: str  # the question set it belongs to
+    in_scope: bool
+    wants: str
+    x: np.ndarray
+    y: np.ndarray
+    carried: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+
+def collect(engine: Engine, questions: list[dict], group: str) -> list[Sample]:
+    """The labelled candidates of each question (questions the scope declines outright are left out)."""
+    out = []
+    for q in questions:
+        text = q["q"]
+        a = analyse(text, engine.lexicon)
+        files, _, declined = engine.scope(a)
+        if declined is not None:
+            continue
+        candidates = engine.unit_searcher.retrieve(
+            _query(engine, a), files)
+        if not candidates:
+            continue
+        x = np.asarray(features(a, candidates, engine.context), dtype=np.float64)
+        in_scope = (q.get("intent") or "general") != "none"
+        facts = q.get("facts") or []
+        if in_scope and not facts:
+            continue
+        y = np.array([in_scope and has_facts(composer.compose(a, c.unit, engine.units, 1.0).answer, facts)
+                      for c in candidates], dtype=np.int8)
+        out.append(Sample(q.get("id", text), group, in_scope, a.wants, x, y, x[:, INDEX["type_ok"]]))
+    return out
+
+
+def _query(engine: Engine, a):
+    from index.retrieve import Query
+
+    return Query(a.search_words, a.grams, engine.unit_searcher.embed(a.text[:200]))
+
+
+def training_engines(settings: Settings, suites_path: Path) -> Iterator[tuple[str, Engine, list[dict]]]:
+    """Each training suite's engine (a merged corpus is built for suites that add documents) and questions."""
+    engines: dict[Path, Engine] = {}
+    for suite in load_suites(suites_path):
+        if not suite.train:
+            continue
+        own = suite_settings(settings, suite, Path("var/eval"))
+        if own.corpus_dir not in engines:
+            if own is not settings:
+                build(own, show_progress=False)
+            engines[own.corpus_dir] = Engine(own, ranker=Ranker.blank())
+        for path in suite.files:
+            yield path.stem, engines[own.corpus_dir], load_questions(path)
+
+
+PARAMS = {"objective": "lambdarank", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 20,
+          "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambdarank_truncation_level": 10,
+          "verbose": -1, "seed": 7, "num_threads": 2}
+ROUNDS = 300
+
+
+def fit(samples: list[Sample], rounds: int = ROUNDS) -> Ranker:
+    """LambdaRank trees on the questions that have a right candidate (the others teach ranking nothing)."""
+    import lightgbm as lgb
+
+    useful = [s for s in samples if s.in_scope and s.y.any()]
+    x = np.vstack([s.x for s in useful])
+    y = np.concatenate([s.y for s in useful])
+    booster = lgb.train(PARAMS, lgb.Dataset(x, y, group=[len(s.y) for s in useful], free_raw_data=False), rounds)
+    column = {i: i for i in range(len(NAMES))}
+    trees = [Tree.from_lightgbm(t["tree_structure"], column) for t in booster.dump_model()["tree_info"]]
+    return Ranker(trees, [], 0.5, {"rounds": rounds})
+
+
+@dataclass
+class Outcome:
+    """How one question fares with a model: its candidates' scores best first and whether each is right."""
+
+    in_scope: bool
+    scores: list[float]
+    labels: list[int]
+    carried: list[float]
+    wants: str
+    best: list[float]  # the best candidate's features
+
+    def picked(self, ranker: Ranker, threshold: float) -> int | None:
+        return decide(ranker.confidence(self.scores, self.best), self.carried, self.wants, threshold)
+
+    def judged(self, ranker: Ranker, threshold: float) -> tuple[bool, bool]:
+        """(answered, right) at a threshold."""
+        picked = self.picked(ranker, threshold)
+        if picked is None:
+            return False, not self.in_scope
+        return True, self.in_scope and bool(self.labels[picked])
+
+
+def outcomes(ranker: Ranker, samples: list[Sample]) -> list[Outcome]:
+    out = []
+    for s in samples:
+        scores = ranker.scores(s.x.tolist())
+        order = np.argsort(-scores, kind="stable")
+        out.append(Outcome(s.in_scope, scores[order].tolist(), s.y[order].tolist(), s.carried[order].tolist(), s.wants,
+                           s.x[order[0]].tolist()))
+    return out
+
+
+def calibrate(results: list[Outcome]) -> list[float]:
+    """P(the answer is right) from the best score, its margin over the second and what the best candidate
+    holds of the question, fitted on held-out outcomes (logistic regression; bias last)."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([confidence_inputs(o.scores, o.best) for o in results])
+    always = Ranker([], [0.0] * (x.shape[1] + 1), 0.0)
+    y = np.array([int(o.judged(always, 0.0)[1]) for o in results])  # right when answered at any threshold
+    model = LogisticRegression(C=1.0, max_iter=1000).fit(x, y)
+    return [*map(float, model.coef_[0]), float(model.intercept_[0])]
+
+
+def table(ranker: Ranker, results: list[Outcome], threshold: float) -> dict[str, float]:
+    """Answer accuracy, wrong answers, in-scope declined and out-of-scope answered at a threshold."""
+    inside = [o for o in results if o.in_scope]
+    outside = [o for o in results if not o.in_scope]
+    judged = [o.judged(ranker, threshold) for o in results]
+    right_in = sum(r for o, (_, r) in zip(results, judged, strict=True) if o.in_scope)
+    declined_in = sum(not a for o, (a, _) in zip(results, judged, strict=True) if o.in_scope)
+    answered_out = sum(a for o, (a, _) in zip(results, judged, strict=True) if not o.in_scope)
+    wrong_in = sum(a and not r for o, (a, r) in zip(results, judged, strict=True) if o.in_scope)
+    return {"threshold": threshold, "answer": right_in / max(len(inside), 1),
+            "declined": declined_in / max(len(inside), 1), "wrong": wrong_in / max(len(inside), 1),
+            "ooscope": answered_out / max(len(outside), 1), "n_in": len(inside), "n_out": len(outside)}
+
+
+def choose_threshold(ranker: Ranker, results: list[Outcome]) -> float:
+    """The threshold that answers most questions right, counting a wrong answer worse than a decline,
+    with out-of-scope questions answered rarely."""
+    rows = [table(ranker, results, round(t, 3)) for t in np.arange(0.05, 0.95, 0.01)]
+    n_in, n_out = rows[0]["n_in"], rows[0]["n_out"]
+
+    def utility(r: dict) -> float:  # right answers and right declines count 1; a wrong answer costs half more
+        return (r["answer"] - 0.5 * r["wrong"]) * n_in + (1 - 1.5 * r["ooscope"]) * n_out
+
+    return max(rows, key=lambda r: (utility(r), -r["threshold"]))["threshold"]
+
+
+FOLDS = 5
+
+
+def cross_validate(samples: list[Sample], rounds: int = ROUNDS) -> list[Outcome]:
+    """Held-out outcomes of every question, each from a model that never saw its question set: the sets
+    are dealt into FOLDS folds, each fold predicted by a model fitted on the others."""
+    groups = sorted({s.group for s in samples})
+    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
+    results: list[Outcome] = []
+    for fold in range(FOLDS):
+        train = [s for s in samples if fold_of[s.group] != fold]
+        test = [s for s in samples if fold_of[s.group] == fold]
+        if train and test:
+            results += outcomes(fit(train, rounds), test)
+    return results
+
+
+def gather(settings: Settings, suites_path: Path, say=print) -> list[Sample]:
+    samples: list[Sample] = []
+    for group, engine, questions in training_engines(settings, suites_path):
+        found = collect(engine, questions, group)
+        samples += found
+        say(f"  {group}: {len(found)} 問")
+    return samples
+
+
+def train(settings: Settings, suites_path: Path, out: Path = MODEL, say=print,
+          samples: list[Sample] | None = None) -> Ranker:
+    samples = samples if samples is not None else gather(settings, suites_path, say)
+    positives = sum(int(s.y.any()) for s in samples if s.in_scope)
+    say(f"質問 {len(samples)}（正解候補のある範囲内 {positives}）、候補 {sum(len(s.y) for s in samples)}")
+    results = cross_validate(samples)
+    probe = Ranker([], calibrate(results), 0.5)  # decides on held-out scores: needs no trees
+    threshold = choose_threshold(probe, results)
+    held_out = table(probe, results, threshold)
+    say(f"交差検証（質問セット単位）: 閾値 {threshold:.2f} 回答正解 {held_out['answer']:.1%} 誤答 {held_out['wrong']:.1%} "
+        f"範囲内の辞退 {held_out['declined']:.1%} 範囲外の回答 {held_out['ooscope']:.1%}")
+    say(precision_recall(probe, results))
+    ranker = fit(samples)
+    ranker.calibration, ranker.threshold = probe.calibration, threshold
+    ranker.meta = {"questions": len(samples), "rounds": ROUNDS, "cv": held_out,
+                   "groups": sorted({s.group for s in samples})}
+    ranker.save(out)
+    say(f"保存しました: {out}（閾値 {threshold:.2f}）")
+    return ranker
+
+
+def precision_recall(ranker: Ranker, results: list[Outcome]) -> str:
+    """The decline decision at several thresholds, as a table."""
+    lines = ["閾値  回答正解  誤答  範囲内辞退  範囲外回答"]
+    for t in (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
+        r = table(ranker, results, t)
+        lines.append(f"{t:4.2f}  {r['answer']:7.1%}  {r['wrong']:5.1%}  {r['declined']:9.1%}  {r['ooscope']:9.1%}")
+    return "\n".join(lines)
