@@ -86,6 +86,8 @@ class Analysis:
     multi: bool = False  # asks more than one thing (何年で何人？ / それと…)
     unknown_plans: list[str] = field(default_factory=list)  # plans named that the corpus does not hold
     parts: list[str] = field(default_factory=list)  # shorter corpus names inside the names held (東山 in 東山市民センター)
+    scope_words: list[str] = field(default_factory=list)  # words that only name the plan or municipality asked about
+    numbers: list[str] = field(default_factory=list)  # section numbers asked by (5-6, 目標3 → 3)
 
     @property
     def key(self) -> str:
@@ -94,6 +96,11 @@ class Analysis:
     @property
     def search_words(self) -> list[str]:
         return self.words + self.synonyms
+
+    @property
+    def counted_as(self) -> str:
+        """The counter an answer to a how-many question uses: the one asked (何団体 → 団体), つ for いくつ."""
+        return self.counter or ("つ" if re.search(r"いくつ|幾つ|何個", self.key) else "件")
 
 
 TYPES = tuple(t for t, _ in ANSWER_TYPES) + ("general",)
@@ -143,6 +150,7 @@ def head_noun(ms: list[Morpheme]) -> tuple[str, int]:
     return before[-1][1], before[-1][0]
 
 
+SECTION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,2}(?:\s*[-－‐]\s*\d{1,2})?)(?![\d.,%年月日人件回])")
 SENTENCE_END = re.compile(r"(?<=[。？?！!])")
 
 
@@ -181,6 +189,11 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         superlative = "least" if LESS.search(key) else "most"
     mine, foreign = lexicon.municipalities_in(text)
     plans = lexicon.plans_in(text, reading)
+    named = {w for p in plans for k in p.keys if k in key for w in content_tokens(list(morphemes(k)))}
+    named |= {w for m in mine for w in content_tokens(list(morphemes(m)))}
+    if named and [w for w in words if w not in named]:  # 共生ビジョンの子育て支援: the plan is scope, not content
+        words = [w for w in words if w not in named]
+        nouns = [w for w in nouns if w not in named] or nouns
     synonyms = []
     for m in raw:  # a word the plans never write, said with one of theirs of the same Sudachi synonym group
         if m.part_of_speech()[0] == "名詞" and not lexicon.knows(m.normalized_form()):
@@ -194,5 +207,6 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len(cues) >= 2 or bool(MORE_ASKED.search(key)),
         unknown_plans=[w for _, w in compounds(ms) if PLAN_NOUN.search(w) and len(w) >= 4 and not plans
                        and not lexicon.writes(w)],
-        parts=lexicon.parts_of(names),
+        parts=lexicon.parts_of(names), scope_words=sorted(named),
+        numbers=SECTION_NUMBER.findall(key),
     )

@@ -27,7 +27,7 @@ NUMBER = re.compile(r"[▲△-]?\d[\d,]*(?:\.\d+)?")
 RECORDS = {"term": Term, "indicator": Indicator, "target": Target, "period": Period, "contact": Office,
            "event": Event, "project": Project}
 INTENTS = {"term": "term", "contact": "contact", "indicator": "indicator", "target": "indicator",
-           "event": "schedule", "period": "schedule", "project": "schedule"}
+           "event": "schedule", "period": "schedule", "project": "schedule", "plan": "general"}
 WANTED_INTENT = {"definition": "term", "contact": "contact", "place": "contact", "date": "schedule",
                  "period": "schedule", "amount": "indicator"}
 
@@ -102,7 +102,8 @@ def intent_of(a: Analysis, unit: Unit) -> str:
 
 
 def row_name(row: Unit) -> str:
-    """What a row is about: its first labelled cell that is not a running number."""
+    """What a row is about: its first labelled cell that is not a running number (lists of many rows
+    name each row so; a short list shows what tells its rows apart)."""
     for label, value in row.cells:
         if value and not re.fullmatch(r"(?i)no\.?|番号|№", label.strip()) and not NUMBER.fullmatch(value.strip()):
             return value
@@ -118,11 +119,18 @@ def value_of(text: str) -> float | None:
     return float(m.group(0).replace("▲", "-").replace("△", "-")) if m else None
 
 
+def rows_named(rows: list[Unit], a: Analysis) -> list[Unit]:
+    """The rows that hold a name the question gives (花泉の…, or 東山 inside 東山市民センター)."""
+    for names in ([key(n.text) for n in a.names], a.parts):
+        held = [r for r in rows if any(n in key(" ".join(v for _, v in r.cells)) for n in names)]
+        if held:
+            return held
+    return []
+
+
 def matching_rows(rows: list[Unit], a: Analysis) -> list[Unit]:
-    """The rows that hold a name the question gives (花泉の…): all rows when it gives none they hold."""
-    names = [key(n.text) for n in a.names]
-    held = [r for r in rows if any(n in key(" ".join(v for _, v in r.cells)) for n in names)]
-    return held or rows
+    """The rows the question names; all rows when it names none of them."""
+    return rows_named(rows, a) or rows
 
 
 def asked_column(row: Unit, a: Analysis, skip: str = "") -> tuple[str, str] | None:
@@ -202,16 +210,26 @@ def count_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     rows = matching_rows(units.table_of(units.row_of(unit)), a)
     listed = "\n".join(f"・{row_name(r)}" for r in rows[:LIST_LIMIT])
     more = f"\nほか{len(rows) - LIST_LIMIT}件" if len(rows) > LIST_LIMIT else ""
-    body = f"計画書の表「{unit.heading}」では{len(rows)}件です。\n{listed}{more}"
+    body = f"計画書の表「{unit.heading}」では{len(rows)}{a.counted_as}です。\n{listed}{more}"
     return Answer(a.text, body, intent_of(a, unit), True, cite_units(rows, score), kind="table",
                   detail={"operation": "count", "counted": len(rows)})
+
+
+def distinct_text(row: Unit, rows: list[Unit]) -> str:
+    """A row as one line of a list: its cells without the columns every listed row shares (地域: 花泉) and
+    without running numbers."""
+    shared = {label for label, value in row.cells if all(cell(r, label) == value for r in rows)}
+    cells = [(label, value) for label, value in row.cells if value and label not in shared
+             and not re.fullmatch(r"(?i)no\.?|番号|№", label.strip())]
+    return "、".join(f"{label}：{expand_short_date(value)}" if label else value for label, value in cells) or row_name(row)
 
 
 def list_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     rows = matching_rows(units.table_of(units.row_of(unit)), a)
     if len(rows) == 1:
         return one_row(a, rows[0], score)
-    listed = "\n".join(f"・{row_text(r)}" if len(rows) <= 5 else f"・{row_name(r)}" for r in rows[:LIST_LIMIT])
+    listed = "\n".join(f"・{distinct_text(r, rows)}" if len(rows) <= 8 else f"・{row_name(r)}"
+                       for r in rows[:LIST_LIMIT])
     more = f"\nほか{len(rows) - LIST_LIMIT}件" if len(rows) > LIST_LIMIT else ""
     body = f"計画書の表「{unit.heading}」で該当するのは次の{len(rows)}件です。\n{listed}{more}"
     return Answer(a.text, body, intent_of(a, unit), True, cite_units(rows, score), kind="table",
@@ -345,7 +363,30 @@ def event_extreme(a: Analysis, events: list[Event], intent: str) -> Answer | Non
 
 
 def compose(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
-    """The answer the unit gives to the question, with the operation the question asks for."""
+    """The answer the unit gives to the question, with the operation the question asks for; asked どの〇〇
+    (どの基本方針), it also says which heading above the unit is one."""
+    answer = _compose(a, unit, units, score)
+    if a.which and unit.kind not in ("sentence", "item"):
+        above = [p for p in section_path(unit)[:-1] if key(a.which) in key(p)]
+        if above:
+            answer.answer = f"「{above[-1]}」の中にあります。\n{answer.answer}"
+    return answer
+
+
+def plan_answer(a: Analysis, unit: Unit, score: float) -> Answer:
+    """A plan as the manifest describes it: who made it, its period, when it was published."""
+    d = unit.data
+    said = "、".join(f"{label}：{d[k]}" for k, label in (("period", "計画期間"), ("published", "発行")) if d.get(k))
+    body = f"「{d['title']}」は{d.get('issuer') or '（策定者の記載なし）'}が策定した計画です"
+    body += f"（{said}）。" if said else "。"
+    body += "（計画書の目録による）"
+    return Answer(a.text, body, intent_of(a, unit), True, [cite_unit(unit, score, body)], kind="plan",
+                  detail={"issuer": d.get("issuer", ""), "period": d.get("period", "")})
+
+
+def _compose(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
+    if unit.kind == "plan":
+        return plan_answer(a, unit, score)
     if unit.kind in RECORDS:
         return fact_answer(a, unit, units, score)
     if unit.kind in ("row", "cell"):
@@ -356,8 +397,9 @@ def compose(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
             return found
         if a.wants == "count" and not carries_count(unit, a):
             return count_rows(a, unit, units, score)
-        if a.wants == "list":
-            return list_rows(a, unit, units, score)
+        named = rows_named(units.table_of(row), a)
+        if a.wants == "list" or (len(named) > 1 and row in named and a.wants not in ("count", "amount", "date")):
+            return list_rows(a, unit, units, score)  # 花泉の協働体は: every row of 花泉
         return one_row(a, row, score, unit)
     if unit.kind == "heading":
         return heading_answer(a, unit, units, score)

@@ -20,7 +20,7 @@ from bot import editions, languages, suggest, templates
 from bot.analysis import Analysis, analyse
 from bot.answer import Answer, Citation, cite, no_answer
 from bot.config import Settings
-from bot.features import Context, carries, features
+from bot.features import INDEX, Context, carries, features
 from bot.language import detect
 from bot.lexicon import Lexicon, key
 from bot.ranker import SECOND_LOOK, Ranker, decide
@@ -49,6 +49,11 @@ class Ranked:
 
 EMBED_CHARS = 200  # the question's dense vector reads at most this much: a long paste costs no more than a question
 CITED = 3  # citations of an answer: the unit's, then other sections the ranker also believed
+
+
+def relevant(row: list[float]) -> bool:
+    """A candidate is about what is asked when it holds the question's head noun or one of its names."""
+    return bool(row[INDEX["head_text"]] or row[INDEX["head_ctx"]] or row[INDEX["names"]] > 0)
 
 
 class Engine:
@@ -154,7 +159,7 @@ class Engine:
         for citation in answer.citations:
             citation.status = self.timeline.status(citation.file, self.today)
             citation.url = citation.url or self.documents.get(citation.file, {}).get("url", "")
-        answer.question = question
+        answer.question = text
         return answer
 
     def scope(self, a: Analysis) -> tuple[set[str] | None, str, Answer | None]:
@@ -189,12 +194,16 @@ class Engine:
         if chosen is None:
             return self.declined(a.text, files=files, named=a.municipalities if files is not None else [])
         candidate, score = chosen
+        said = key(candidate.unit.text)
+        if a.foreign and not any(key(f) in said for f in a.foreign) or a.foreign and a.head and key(a.head) not in said:
+            return self.declined(a.text, missing=a.foreign)  # 仙台市の人口: only words about 仙台市's 人口 answer it
         answer = composer.compose(a, candidate.unit, self.units, score)
         answer.detail["score"] = round(score, 4)
         if a.multi:
             self.second_part(a, ranked, candidate, answer)
         self.add_citations(answer, candidate, ranked)
-        if editions.asks_upcoming(a.text) and (last := editions.only_past(answer.answer, self.today)):
+        around = " ".join(u.text for u in self.units.sections.get((candidate.unit.file, candidate.unit.section), []))
+        if editions.asks_upcoming(a.text) and (last := editions.only_past(f"{answer.answer} {around}", self.today)):
             return self.declined(a.text, last_record=last)
         if editions.compares_editions(a.text):
             answer = self.side_by_side(a, mode, answer)
@@ -207,11 +216,36 @@ class Engine:
         answer.suggestions = self.suggestions(answer)
         return answer
 
-    def rank(self, a: Analysis, files: set[str] | None, mode: Mode = "hybrid") -> list[Ranked]:
-        """The candidates of the question, each with the ranker's probability, best first."""
+    def candidates(self, a: Analysis, files: set[str] | None, mode: Mode = "hybrid") -> list[Candidate]:
+        """What each index finds, plus what the question's type and shape call for: the offices for a contact,
+        the plans' periods when a period or today is asked, a term the question names, and the first row
+        of each table whose heading names what is asked (for counting, listing, most and least)."""
         vector = self.unit_searcher.embed(a.text[:EMBED_CHARS]) if mode != "bm25" else None
         query = Query(a.search_words if mode != "dense" else [], a.grams if mode != "dense" else [], vector)
-        candidates = self.unit_searcher.retrieve(query, files)
+        return self.unit_searcher.retrieve(query, files, extra=self.called_for(a, files))
+
+    def called_for(self, a: Analysis, files: set[str] | None) -> list[int]:
+        kinds = {"contact": "contact", "period": "period"}
+        wanted = {kinds[a.wants]} if a.wants in kinds else set()
+        if a.now or a.plans:
+            wanted.add("period")
+        names = {key(n.text) for n in a.names if n.kind == "term"} | ({key(a.head)} if a.head else set())
+        words = [key(w) for w in [a.head, *a.nouns] if len(w) >= 2]
+        out, tables = [], set()
+        for u in self.units.units:
+            if files is not None and u.file not in files:
+                continue
+            if u.kind in wanted or (u.kind == "term" and key(u.data.get("term", "")) in names):
+                out.append(u.id)
+            elif u.kind == "row" and (u.file, u.table) not in tables and len(tables) < 4 and (
+                    a.superlative or a.wants in ("count", "list") or a.negated) and any(w in key(u.section) for w in words):
+                tables.add((u.file, u.table))
+                out.append(u.id)
+        return out[:40]
+
+    def rank(self, a: Analysis, files: set[str] | None, mode: Mode = "hybrid") -> list[Ranked]:
+        """The candidates of the question, each with the ranker's probability, best first."""
+        candidates = self.candidates(a, files, mode)
         if not candidates:
             return []
         rows = features(a, candidates, self.context)
@@ -232,7 +266,8 @@ class Engine:
             return None
         confidence = self.ranker.confidence([r.score for r in ranked], ranked[0].features)
         carried = [carries(a.wants, r.candidate.unit, a.counter) for r in ranked[:SECOND_LOOK]]
-        picked = decide(confidence, carried, a.wants, self.ranker.threshold)
+        picked = decide(confidence, carried, a.wants, self.ranker.threshold, bool(a.counter),
+                        [relevant(r.features) for r in ranked[:SECOND_LOOK]])
         return None if picked is None else (ranked[picked].candidate, confidence)
 
     def second_part(self, a: Analysis, ranked: list[Ranked], chosen: Candidate, answer: Answer) -> None:

@@ -28,13 +28,13 @@ NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 COUNTED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(人|名|件|回|団体|か所|箇所|カ所|ヶ所|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目|km|㎢|円|倍|歳|割)")
 MONEY = re.compile(r"\d[\d,.]*\s*(?:万|億|千)?\s*円")
 PHONE = re.compile(r"\d{2,5}\s*[-‐ー(（]\s*\d{1,4}\s*[-‐ー)）]\s*\d{3,4}|TEL|電話|〒\s*\d{3}")
-PERSON = re.compile(r"氏名|委員長|会長|市長|町長|座長|代表|[一-龥]{1,4}\s[一-龥]{1,3}(?:\s|$)")
+PERSON_LABEL = re.compile(r"氏名|名前|委員|会長|代表")
 PLACE = re.compile(r"会場|センター|館|ホール|公民館|市役所|庁舎|場所|所在地|地区|地域|〒")
 DEFINES = re.compile(r"とは|をいう|のこと|ことです|ことをいう|を指す|を意味")
 REASON = re.compile(r"ため|から|目的|背景|理由|により|によって")
 METHOD = re.compile(r"により|によって|通じて|ながら|取り組|推進|実施|進め|図り|図る|支援")
 ANNOUNCES = re.compile(r"次の|以下の|次に掲げる|\d+\s*つの|[:：]$")
-COUNTER_ALIASES = {"名": "人", "箇所": "か所", "カ所": "か所", "ヶ所": "か所"}
+COUNTER_ALIASES = {"名": "人", "箇所": "か所", "カ所": "か所", "ヶ所": "か所", "個": "つ"}
 
 
 def carries(wants: str, unit: Unit, counter: str = "") -> float:
@@ -56,7 +56,7 @@ def carries(wants: str, unit: Unit, counter: str = "") -> float:
     if wants == "contact":
         return float(bool(PHONE.search(text)) or unit.kind == "contact")
     if wants == "person":
-        return float(bool(PERSON.search(text + " " + labels)))
+        return float("person" in unit.tags or unit.kind in ("contact", "plan") or bool(PERSON_LABEL.search(labels)))
     if wants == "place":
         return float(bool(PLACE.search(text + " " + labels)) or bool(unit.data.get("venue")))
     if wants == "definition":
@@ -89,7 +89,8 @@ LEXICAL = ("cov_text", "cov_ctx", "cov_all", "cov_missing", "head_text", "head_c
 TYPE = ("type_ok", "has_number", "has_date", "short", "length", "children", "ended", "superseded", "announces")
 FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_years", "q_counter", "multi")
 NAMES = (RETRIEVAL + LEXICAL + TYPE + FLAGS + ("heading_is_head", "term_named", "name_in_heading", "name_parts",
-                                               "foreign_missing", "which_above", "quote_heading")
+                                               "foreign_missing", "which_above", "quote_heading", "head_written",
+                                               "head_in_any", "nouns_written", "numbered_heading")
          + tuple(f"kind_{k}" for k in KINDS) + tuple(f"wants_{w}" for w in TYPES))
 INDEX = {name: i for i, name in enumerate(NAMES)}
 
@@ -108,6 +109,10 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
     foreign = [key(f) for f in a.foreign]
     plan_files = {p.file for p in a.plans}
     best_dense = max((c.dense for c in candidates), default=0.0)
+    head_written = float(bool(head) and ctx.lexicon.writes(a.head))
+    head_in_any = float(bool(head) and any(head in key(c.unit.text + c.unit.section) for c in candidates))
+    compounds = [w for w in a.nouns if len(w) >= 2]
+    nouns_written = sum(ctx.lexicon.writes(w) for w in compounds) / len(compounds) if compounds else 1.0
     rows = []
     for c in candidates:
         u = c.unit
@@ -176,6 +181,11 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
         put("which_above", bool(a.which) and key(a.which) in ctx_text)
         put("quote_heading", any(key(q) in ctx_text for q in a.quoted))
         put("multi", a.multi)
+        put("head_written", head_written)
+        put("head_in_any", head_in_any)
+        put("nouns_written", nouns_written)
+        put("numbered_heading", any(re.match(rf"^\D{{0,8}}{re.escape(n.replace(' ', ''))}(?!\d)", leaf)
+                                    for n in a.numbers))
         x = [0.0] * len(NAMES)
         for name, value in f.items():
             x[INDEX[name]] = float(value)
@@ -185,4 +195,5 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
 
 # What the decline decision reads of the best candidate, beside the ranker's score and margin.
 CONFIDENCE = ("cov_all", "cov_text", "cov_missing", "head_text", "head_ctx", "type_ok", "dense", "words_raw",
-              "names", "names_none", "q_words", "foreign_missing", "multi")
+              "names", "names_none", "q_words", "foreign_missing", "multi", "head_written", "head_in_any",
+              "nouns_written")

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.match import squash
+from bot.lexicon import key as squash
 from bot.questionlog import QuestionLog
 
 TOP = 20

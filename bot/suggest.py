@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.answer import Answer
-from bot.subject import content_tokens
 from index.facts import Facts
+from index.tokenize import tokenize
 
 
 def follow_ups(facts: Facts, area_templates: tuple[str, ...], answer: Answer, limit: int = 3) -> list[str]:
@@ -25,6 +25,11 @@ def follow_ups(facts: Facts, area_templates: tuple[str, ...], answer: Answer, li
     for area in dict.fromkeys(f.area for f in listed if f.area):
         out += [template.format(area=area) for template in area_templates]
     out += [f"{t.term}とは？" for t in facts.terms if t.definition and t.term in answer.answer]
-    asked = content_tokens(answer.question)
-    fresh = [s for s in dict.fromkeys(out) if not content_tokens(s) <= asked and s.rstrip("？") not in answer.answer]
+    asked = _words(answer.question)
+    fresh = [s for s in dict.fromkeys(out) if not _words(s) <= asked and s.rstrip("？") not in answer.answer]
     return fresh[:limit]
+
+
+def _words(text: str) -> set[str]:
+    """A question's content words, to tell whether a follow-up only repeats it."""
+    return {w for w in tokenize(text) if not w.isdigit()}

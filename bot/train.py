@@ -16,10 +16,10 @@ import numpy as np
 from bot import compose as composer
 from bot.analysis import analyse
 from bot.config import Settings
-from bot.engine import Engine, build
+from bot.engine import Engine, build, relevant
 from bot.evaluate import has_facts, load_questions, load_suites, suite_settings
 from bot.features import INDEX, NAMES, features
-from bot.ranker import MODEL, Ranker, Tree, confidence_inputs, decide
+from bot.ranker import MODEL, SECOND_LOOK, Ranker, Tree, confidence_inputs, decide
 
 
 @dataclass
@@ -33,6 +33,9 @@ class Sample:
     x: np.ndarray
     y: np.ndarray
     carried: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    shown: list[str] = field(default_factory=list)  # each candidate briefly (kind | heading | text), for reading misses
+    counted: bool = False  # the question gives a counter (何人, 何パーセント)
+    grade: np.ndarray = field(default_factory=lambda: np.zeros(0))  # GRADES for every fact, less for some
 
 
 def collect(engine: Engine, questions: list[dict], group: str) -> list[Sample]:
@@ -44,8 +47,7 @@ def collect(engine: Engine, questions: list[dict], group: str) -> list[Sample]:
         files, _, declined = engine.scope(a)
         if declined is not None:
             continue
-        candidates = engine.unit_searcher.retrieve(
-            _query(engine, a), files)
+        candidates = engine.candidates(a, files)
         if not candidates:
             continue
         x = np.asarray(features(a, candidates, engine.context), dtype=np.float64)
@@ -53,16 +55,15 @@ def collect(engine: Engine, questions: list[dict], group: str) -> list[Sample]:
         facts = q.get("facts") or []
         if in_scope and not facts:
             continue
-        y = np.array([in_scope and has_facts(composer.compose(a, c.unit, engine.units, 1.0).answer, facts)
-                      for c in candidates], dtype=np.int8)
-        out.append(Sample(q.get("id", text), group, in_scope, a.wants, x, y, x[:, INDEX["type_ok"]]))
+        said = [composer.compose(a, c.unit, engine.units, 1.0).answer for c in candidates]
+        held = np.array([[has_facts(text, [group]) for group in facts] for text in said], dtype=np.float64) \
+            if in_scope else np.zeros((len(candidates), 1))
+        y = (held.all(axis=1) & in_scope).astype(np.int8)
+        grade = np.where(y == 1, GRADES, np.floor(held.mean(axis=1) * (GRADES - 1))).astype(np.int8)
+        shown = [f"{c.unit.kind} | {c.unit.heading[:20]} | {c.unit.text[:90]}" for c in candidates]
+        out.append(Sample(q.get("id", text), group, in_scope, a.wants, x, y, x[:, INDEX["type_ok"]], shown,
+                          bool(a.counter), grade))
     return out
-
-
-def _query(engine: Engine, a):
-    from index.retrieve import Query
-
-    return Query(a.search_words, a.grams, engine.unit_searcher.embed(a.text[:200]))
 
 
 def training_engines(settings: Settings, suites_path: Path) -> Iterator[tuple[str, Engine, list[dict]]]:
@@ -80,19 +81,21 @@ def training_engines(settings: Settings, suites_path: Path) -> Iterator[tuple[st
             yield path.stem, engines[own.corpus_dir], load_questions(path)
 
 
-PARAMS = {"objective": "lambdarank", "learning_rate": 0.05, "num_leaves": 15, "min_data_in_leaf": 20,
+GRADES = 3  # relevance of a candidate for LambdaRank: 3 holds every expected fact, 0–1 some of them
+PARAMS = {"objective": "lambdarank", "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 40,
           "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambdarank_truncation_level": 10,
           "verbose": -1, "seed": 7, "num_threads": 2}
-ROUNDS = 300
+ROUNDS = 200
 
 
 def fit(samples: list[Sample], rounds: int = ROUNDS) -> Ranker:
-    """LambdaRank trees on the questions that have a right candidate (the others teach ranking nothing)."""
+    """LambdaRank trees on graded relevance (all of a question's facts, or some of them): questions with no
+    candidate holding any fact teach ranking nothing and are left out."""
     import lightgbm as lgb
 
-    useful = [s for s in samples if s.in_scope and s.y.any()]
+    useful = [s for s in samples if s.in_scope and s.grade.any()]
     x = np.vstack([s.x for s in useful])
-    y = np.concatenate([s.y for s in useful])
+    y = np.concatenate([s.grade for s in useful])
     booster = lgb.train(PARAMS, lgb.Dataset(x, y, group=[len(s.y) for s in useful], free_raw_data=False), rounds)
     column = {i: i for i in range(len(NAMES))}
     trees = [Tree.from_lightgbm(t["tree_structure"], column) for t in booster.dump_model()["tree_info"]]
@@ -109,9 +112,13 @@ class Outcome:
     carried: list[float]
     wants: str
     best: list[float]  # the best candidate's features
+    order: list[int] = field(default_factory=list)  # candidate indexes, best first
+    counted: bool = False
+    relevant: list[bool] = field(default_factory=list)
 
     def picked(self, ranker: Ranker, threshold: float) -> int | None:
-        return decide(ranker.confidence(self.scores, self.best), self.carried, self.wants, threshold)
+        return decide(ranker.confidence(self.scores, self.best), self.carried, self.wants, threshold, self.counted,
+                      self.relevant)
 
     def judged(self, ranker: Ranker, threshold: float) -> tuple[bool, bool]:
         """(answered, right) at a threshold."""
@@ -127,20 +134,25 @@ def outcomes(ranker: Ranker, samples: list[Sample]) -> list[Outcome]:
         scores = ranker.scores(s.x.tolist())
         order = np.argsort(-scores, kind="stable")
         out.append(Outcome(s.in_scope, scores[order].tolist(), s.y[order].tolist(), s.carried[order].tolist(), s.wants,
-                           s.x[order[0]].tolist()))
+                           s.x[order[0]].tolist(), order.tolist(), s.counted,
+                           [relevant(s.x[i].tolist()) for i in order[:SECOND_LOOK]]))
     return out
 
 
 def calibrate(results: list[Outcome]) -> list[float]:
-    """P(the answer is right) from the best score, its margin over the second and what the best candidate
-    holds of the question, fitted on held-out outcomes (logistic regression; bias last)."""
+    """P(right) = P(the plans answer the question) × P(the best candidate's answer is right | they do), each a
+    logistic regression over the best score, its margin and what the best candidate holds of the question,
+    fitted on held-out outcomes; out-of-scope questions, few but decisive, teach the first."""
     from sklearn.linear_model import LogisticRegression
 
     x = np.array([confidence_inputs(o.scores, o.best) for o in results])
-    always = Ranker([], [0.0] * (x.shape[1] + 1), 0.0)
-    y = np.array([int(o.judged(always, 0.0)[1]) for o in results])  # right when answered at any threshold
-    model = LogisticRegression(C=1.0, max_iter=1000).fit(x, y)
-    return [*map(float, model.coef_[0]), float(model.intercept_[0])]
+    inside = np.array([o.in_scope for o in results])
+    scope = LogisticRegression(C=1.0, max_iter=3000, class_weight="balanced").fit(x, inside.astype(int))
+    picked = [decide(1.0, o.carried, o.wants, 0.0, o.counted, o.relevant) for o in results]
+    right = np.array([int(p is not None and o.labels[p]) for o, p in zip(results, picked, strict=True)])
+    given = LogisticRegression(C=1.0, max_iter=3000).fit(x[inside], right[inside])
+    return [*map(float, scope.coef_[0]), float(scope.intercept_[0]), *map(float, given.coef_[0]),
+            float(given.intercept_[0])]
 
 
 def table(ranker: Ranker, results: list[Outcome], threshold: float) -> dict[str, float]:
@@ -172,18 +184,28 @@ def choose_threshold(ranker: Ranker, results: list[Outcome]) -> float:
 FOLDS = 5
 
 
-def cross_validate(samples: list[Sample], rounds: int = ROUNDS) -> list[Outcome]:
+def cross_validate(samples: list[Sample], rounds: int = ROUNDS) -> tuple[list[Outcome], list[Ranker]]:
     """Held-out outcomes of every question, each from a model that never saw its question set: the sets
-    are dealt into FOLDS folds, each fold predicted by a model fitted on the others."""
+    are dealt into FOLDS folds, each fold predicted by a model fitted on the others. The fold models are
+    returned too: averaged, they are the ranker, so its scores are on the scale the calibration saw."""
     groups = sorted({s.group for s in samples})
     fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
-    results: list[Outcome] = []
+    results: dict[int, Outcome] = {}
+    models = []
     for fold in range(FOLDS):
         train = [s for s in samples if fold_of[s.group] != fold]
-        test = [s for s in samples if fold_of[s.group] == fold]
+        test = [i for i, s in enumerate(samples) if fold_of[s.group] == fold]
         if train and test:
-            results += outcomes(fit(train, rounds), test)
-    return results
+            model = fit(train, rounds)
+            models.append(model)
+            results.update(zip(test, outcomes(model, [samples[i] for i in test]), strict=True))
+    return [results[i] for i in sorted(results)], models
+
+
+def averaged(models: list[Ranker]) -> Ranker:
+    """One ranker scoring the mean of the models' scores."""
+    trees = [Tree(t.feature, t.threshold, t.left, t.right, t.leaf / len(models)) for m in models for t in m.trees]
+    return Ranker(trees, [], 0.5, {})
 
 
 def gather(settings: Settings, suites_path: Path, say=print) -> list[Sample]:
@@ -200,14 +222,14 @@ def train(settings: Settings, suites_path: Path, out: Path = MODEL, say=print,
     samples = samples if samples is not None else gather(settings, suites_path, say)
     positives = sum(int(s.y.any()) for s in samples if s.in_scope)
     say(f"質問 {len(samples)}（正解候補のある範囲内 {positives}）、候補 {sum(len(s.y) for s in samples)}")
-    results = cross_validate(samples)
+    results, models = cross_validate(samples)
     probe = Ranker([], calibrate(results), 0.5)  # decides on held-out scores: needs no trees
     threshold = choose_threshold(probe, results)
     held_out = table(probe, results, threshold)
     say(f"交差検証（質問セット単位）: 閾値 {threshold:.2f} 回答正解 {held_out['answer']:.1%} 誤答 {held_out['wrong']:.1%} "
         f"範囲内の辞退 {held_out['declined']:.1%} 範囲外の回答 {held_out['ooscope']:.1%}")
     say(precision_recall(probe, results))
-    ranker = fit(samples)
+    ranker = averaged(models)
     ranker.calibration, ranker.threshold = probe.calibration, threshold
     ranker.meta = {"questions": len(samples), "rounds": ROUNDS, "cv": held_out,
                    "groups": sorted({s.group for s in samples})}

@@ -151,7 +151,9 @@ def write_index(
     }
     config = load_config(corpus_dir) if corpus_dir else None
     facts = extract_facts(parsed, documents, config)
-    units = build_units(parsed, {d.file: d.text for d in documents}, chunks, facts)
+    units = build_units(parsed, {d.file: d.text for d in documents}, chunks, facts,
+                        [{"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period,
+                          "published": d.published, "url": d.url} for d in documents])
     unit_index, unit_tokens, unit_embedded = index_units(units, embedder, cache, faiss_kind)
     embedded += unit_embedded
     extra = {

@@ -40,6 +40,7 @@ class Document:
     superseded_by: str = ""  # the title of a successor whose text is not in the corpus yet
     url: str = ""
     aliases: tuple[str, ...] = ()  # names people use for the plan that cannot be derived from its title
+    published: str = ""  # when the plan was published (令和6年3月), as the manifest says
 
     @property
     def plan(self):
@@ -228,6 +229,7 @@ def _read_document(path: Path, entry: dict, convert_cache: Path | None = None) -
         supersedes=str(entry.get("supersedes", "")).strip(),
         superseded_by=str(entry.get("superseded_by", "")).strip(),
         url=str(entry.get("url", "")).strip(),
+        published=str(entry.get("published", "")).strip(),
         aliases=tuple(a.strip() for a in entry.get("aliases", []) if isinstance(a, str) and a.strip())
         if isinstance(entry.get("aliases", []), list) else (),
     )

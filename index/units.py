@@ -18,9 +18,10 @@ from index.facts import Facts
 from index.sections import Block, ParsedDocument, Section
 from index.source import Source
 from index.text import BULLETS
+from index.tokenize import morphemes
 
 TEXT_KINDS = ("sentence", "item", "heading", "row", "cell")
-FACT_KINDS = ("term", "indicator", "target", "period", "contact", "event", "project")
+FACT_KINDS = ("term", "indicator", "target", "period", "contact", "event", "project", "plan")
 KINDS = TEXT_KINDS + FACT_KINDS
 SENTENCE = re.compile(r"(?<=[。！？!?])(?![」』）)])")
 ITEM_START = re.compile(r"^(?:\(\d{1,2}\)|（\d{1,2}）|\d{1,2}[.)](?!\d)|[①-⑳]|[" + "".join(BULLETS) + r"]|-\s)")
@@ -47,6 +48,7 @@ class Unit:
     data: dict = field(default_factory=dict)  # facts: the record; headings: their subsections
     page: int | None = None  # PDF page of the unit's first line, for documents converted from PDF
     printed_page: str | None = None
+    tags: list[str] = field(default_factory=list)  # what Sudachi sees in it: "person" (a personal name)
 
     @property
     def heading(self) -> str:
@@ -62,7 +64,7 @@ class Unit:
 
     @property
     def source(self) -> Source:
-        return Source(self.title, self.section, self.file, self.start_line, self.end_line)
+        return Source(self.title, self.section, self.file, self.start_line, self.end_line, self.page, self.printed_page)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -127,8 +129,9 @@ class _Builder:
         return spans[0].id if spans else -1
 
     def add(self, kind: str, text: str, section: str, start: int, end: int, **extra) -> Unit:
+        page = self.doc.page_at(start)
         unit = Unit(len(self.units), kind, text, self.doc.file, self.doc.title, section, start, end,
-                    chunk=self.chunk_of(section, start), **extra)
+                    chunk=self.chunk_of(section, start), page=page.page, printed_page=page.printed, **extra)
         self.units.append(unit)
         return unit
 
@@ -227,13 +230,38 @@ def fact_units(facts: Facts, chunks: list[Chunk], first_id: int = 0) -> list[Uni
             chunk = next((c.id for c in near if c.start_line <= source.start_line <= c.end_line),
                          near[0].id if near else -1)
             out.append(Unit(first_id + len(out), kind, _fact_text(kind, record), source.file, source.title,
-                            source.section, source.start_line, source.end_line, chunk=chunk, data=asdict(record)))
+                            source.section, source.start_line, source.end_line, chunk=chunk, data=asdict(record),
+                            page=source.page, printed_page=source.printed_page))
     return out
 
 
-def build_units(parsed: list[ParsedDocument], texts: dict[str, str], chunks: list[Chunk], facts: Facts) -> list[Unit]:
-    """All units of a corpus: each document's text units, then the facts."""
+def plan_units(documents: list[dict], first_id: int = 0) -> list[Unit]:
+    """Each plan as the manifest describes it (title, issuer, period, publication): who made a plan and when
+    it was published are the manifest's word, cited as such."""
+    out = []
+    for d in documents:
+        said = "、".join(f"{label}: {d[k]}" for k, label in (("issuer", "策定"), ("period", "計画期間"),
+                                                            ("published", "発行")) if d.get(k))
+        out.append(Unit(first_id + len(out), "plan", f"{d['title']} {said}", d["file"], d["title"],
+                        "(目録 documents.toml)", 1, 1, data={k: d.get(k, "") for k in
+                                                         ("title", "issuer", "period", "published", "url")}))
+    return out
+
+
+def person_tags(units: list[Unit]) -> None:
+    """Tag units that hold a personal name (Sudachi's 人名), so a だれ question needs one to be answered."""
+    for unit in units:
+        if unit.kind in ("row", "sentence", "item", "cell") and any(
+                m.part_of_speech()[2] == "人名" for m in morphemes(unit.text)):
+            unit.tags.append("person")
+
+
+def build_units(parsed: list[ParsedDocument], texts: dict[str, str], chunks: list[Chunk], facts: Facts,
+                documents: list[dict] | None = None) -> list[Unit]:
+    """All units of a corpus: each document's text units, then the facts, then the plans themselves."""
     units: list[Unit] = []
     for doc in parsed:
         units += text_units(doc, texts.get(doc.file, "").split("\n"), chunks, first_id=len(units))
-    return units + fact_units(facts, chunks, first_id=len(units))
+    person_tags(units)
+    units += fact_units(facts, chunks, first_id=len(units))
+    return units + plan_units(documents or [], first_id=len(units))
