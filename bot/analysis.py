@@ -40,6 +40,7 @@ INTERROGATIVE = re.compile(r"何|なに|なん|いつ|どこ|だれ|誰|どな�
 NEGATION = re.compile(r"(?:て|で)(?:い)?ない|ません|なかった|じゃない|未[\u4e00-\u9fff]|無い|なし")
 EXCEPT = re.compile(r"([^\s、。]{1,12})以外")
 QUOTED = re.compile(r"[「『\"]([^」』\"]{2,40})[」』\"]")
+ASKED_WORDS = re.compile(r"何[\u4e00-\u9fff]|いつ|どこ|だれ|誰|いくつ|いくら|どれ")  # 何年で何人: two things asked
 WHICH = re.compile(r"どの([\u4e00-\u9fff\u30a1-\u30faー]{2,8})")  # どの基本方針: the heading above that is one
 MORE_ASKED = re.compile(r"それと|それから|あと[、,]|また[、,]|それぞれ|も教えて|も知りたい|と[、,]?(?:いつ|どこ|何|誰|だれ)")
 PLAN_NOUN = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針)$")
@@ -204,7 +205,7 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         excluding=EXCEPT.findall(key), superlative=superlative, quoted=QUOTED.findall(text),
         names=names, plans=plans, municipalities=mine, foreign=foreign, now=bool(NOW.search(key)),
         grams=grams_of(raw), reading=reading, synonyms=synonyms,
-        which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len(cues) >= 2 or bool(MORE_ASKED.search(key)),
+        which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len(cues) >= 2 or len(ASKED_WORDS.findall(asked_key)) >= 2 or bool(MORE_ASKED.search(key)),
         unknown_plans=[w for _, w in compounds(ms) if PLAN_NOUN.search(w) and len(w) >= 4 and not plans
                        and not lexicon.writes(w)],
         parts=lexicon.parts_of(names), scope_words=sorted(named),

@@ -249,6 +249,12 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         suite_settings,
     )
 
+    if args.retrieval:
+        from bot.evaluate import format_stages, retrieval_stages
+
+        engine = open_engine(settings, notify=_say)
+        print(format_stages(retrieval_stages(engine, [q for p in args.files for q in load_questions(p)])))
+        return 0
     if args.files:
         engine = open_engine(settings, notify=_say)
         questions = [q for path in args.files for q in load_questions(path)]
@@ -261,7 +267,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     results = []
     engines: dict[Path, object] = {}
-    for suite in load_suites(args.suites):
+    suites = load_suites(args.suites)
+    for suite in suites:
         if args.only and suite.name not in args.only:
             continue
         own = suite_settings(settings, suite, Path("var/eval"))
@@ -278,7 +285,22 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             for miss in report.misses:
                 print("  " + miss)
     print(format_suites(results))
-    return 0
+    if not args.ci:
+        return 0
+    from bot.evaluate import failures, format_variants, variant_scores
+
+    home = open_engine(settings, notify=_say)
+    asked = [q for suite in suites if suite.add_corpus is None and suite.train for path in suite.files
+             for q in load_questions(path)]
+    scores = variant_scores(home, asked, home.config.home)
+    print(format_variants(scores))
+    problems = failures(results, suites, scores, VARIANT_LOSS)
+    for problem in problems:
+        _say(f"✗ {problem}")
+    return 1 if problems else 0
+
+
+VARIANT_LOSS = 2.0  # points a kind of variant may lose against the questions as written (planbot eval --ci)
 
 
 def cmd_train(args: argparse.Namespace, settings: Settings) -> int:
@@ -358,6 +380,10 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--only", nargs="*", help="この名前のセットだけ評価する")
     e.add_argument("--compare", action="store_true", help="BM25・密ベクトル・ハイブリッドを並べて比べる")
     e.add_argument("-v", "--verbose", action="store_true", help="外れた質問を表示する")
+    e.add_argument("--retrieval", action="store_true",
+                   help="質問→箇所のセット（gold の行範囲）で各段階の hit@1/3/10 と MRR を測る")
+    e.add_argument("--ci", action="store_true",
+                   help="各セットの下限（suites.toml の floor）と言い換えの頑健さを確かめ、満たさなければ終了コード 1")
     e.set_defaults(run=cmd_eval)
 
     t = sub.add_parser("train", help="ラベル付きの質問セットで回答の順位付けモデルを学習する（scikit-learn が必要）")

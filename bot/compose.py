@@ -287,6 +287,10 @@ def quote(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
         chosen.append(nxt)
         size += len(nxt.text)
     text = "\n".join(u.text for u in chosen)
+    if announces and len(chosen) == 1 + (before is not None):  # 次の5つを…: the list is the subsections
+        heading = next((u for u in units.sections.get((unit.file, unit.section), []) if u.kind == "heading"), None)
+        children = heading.data.get("children", []) if heading else []
+        text += "".join(f"\n・{c}" for c in children[:LIST_LIMIT])
     body = f"{lead_for(a, unit)}\n「{shorten(text, QUOTE_CHARS * 2)}」"
     return Answer(a.text, body, intent_of(a, unit), True, cite_units(chosen, score), kind="evidence",
                   detail={"quote": text})

@@ -228,7 +228,7 @@ class Engine:
         kinds = {"contact": "contact", "period": "period"}
         wanted = {kinds[a.wants]} if a.wants in kinds else set()
         if a.now or a.plans:
-            wanted.add("period")
+            wanted |= {"period", "plan"}
         names = {key(n.text) for n in a.names if n.kind == "term"} | ({key(a.head)} if a.head else set())
         words = [key(w) for w in [a.head, *a.nouns] if len(w) >= 2]
         out, tables = [], set()

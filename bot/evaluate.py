@@ -214,3 +214,113 @@ def format_suites(results: list[SuiteResult]) -> str:
                  "out-of-scope ones declined; declined: in-scope questions declined; ooscope: out-of-scope "
                  "questions answered.")
     return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- robustness and CI
+
+
+def judged_right(engine: Engine, q: dict, text: str | None = None) -> bool:
+    """A question answered right: its facts in a confident answer, or, out of scope, declined."""
+    answer = engine.ask(text or q["q"])
+    if (q.get("intent") or "general") == "none":
+        return not answer.confident
+    return has_facts(answer.answer, q.get("facts") or [])
+
+
+def variant_scores(engine: Engine, questions: list[dict], city: str) -> dict[str, tuple[int, int, int]]:
+    """For each kind of variant (bot.paraphrase): (questions, right as written, right as varied)."""
+    from bot.paraphrase import variants
+
+    out: dict[str, list[int]] = {}
+    for q in questions:
+        if (q.get("intent") or "general") != "none" and not q.get("facts"):
+            continue
+        right = judged_right(engine, q)
+        for kind, text in variants(q["q"], city).items():
+            row = out.setdefault(kind, [0, 0, 0])
+            row[0] += 1
+            row[1] += right
+            row[2] += judged_right(engine, q, text)
+    return {kind: (n, a, b) for kind, (n, a, b) in out.items()}
+
+
+def format_variants(scores: dict[str, tuple[int, int, int]]) -> str:
+    lines = [f"{'variant':12} {'n':>4} {'as written':>10} {'varied':>7} {'change':>7}", "-" * 44]
+    for kind, (n, a, b) in scores.items():
+        lines.append(f"{kind:12} {n:4d} {_pct(a, n):>10} {_pct(b, n):>7} {100 * (b - a) / n:+6.1f}")
+    return "\n".join(lines)
+
+
+def failures(results: list[SuiteResult], suites: list[Suite], variants: dict[str, tuple[int, int, int]],
+             max_loss: float) -> list[str]:
+    """What makes `planbot eval --ci` fail: a suite under its floor, a variant losing more than `max_loss`."""
+    floors = {s.name: s.floor for s in suites}
+    out = []
+    for r in results:
+        t = r.report.overall
+        score = 100 * t.answer_ok / t.with_facts if t.with_facts else 100.0
+        if score < floors.get(r.name, 0.0):
+            out.append(f"{r.name}: 回答正解 {score:.1f}% が下限 {floors[r.name]:.1f}% を下回りました")
+    for kind, (n, a, b) in variants.items():
+        if n and 100 * (a - b) / n > max_loss:
+            out.append(f"言い換え {kind}: {100 * (a - b) / n:.1f} ポイント下がりました（許容 {max_loss} ポイント）")
+    return out
+
+
+# --------------------------------------------------------------------------- retrieval
+
+
+def _hits_gold(unit, gold: list[dict]) -> bool:
+    return any(g["file"] == unit.file and not (unit.end_line < g["lines"][0] or unit.start_line > g["lines"][1])
+               for g in gold)
+
+
+def retrieval_stages(engine: Engine, questions: list[dict]) -> dict[str, dict[str, float]]:
+    """Question → passage: hit@1/3/10 and MRR of each stage — each index alone, their candidates pooled
+    (best rank any index gives), and the ranker's order."""
+    from bot.analysis import analyse
+    from index.retrieve import Query
+
+    stages: dict[str, list[int | None]] = {k: [] for k in ("words", "grams", "dense", "pooled", "ranker")}
+    for q in questions:
+        if not q.get("gold"):
+            continue
+        a = analyse(q["q"], engine.lexicon)
+        files, _, _ = engine.scope(a)
+        query = Query(a.search_words, a.grams, engine.unit_searcher.embed(a.text[:200]))
+        found = engine.unit_searcher.retrieve(query, files, depth=50)
+        for stage in ("words", "grams", "dense"):
+            ranked = sorted(found, key=lambda c, s=stage: getattr(c, f"{s}_rank"))
+            stages[stage].append(_first(ranked, q["gold"], lambda c: c.unit))
+        pooled = sorted(found, key=lambda c: min(c.words_rank, c.grams_rank, c.dense_rank))
+        stages["pooled"].append(_first(pooled, q["gold"], lambda c: c.unit))
+        stages["ranker"].append(_first(engine.rank(a, files), q["gold"], lambda r: r.candidate.unit))
+    return {stage: _rank_metrics(ranks) for stage, ranks in stages.items()}
+
+
+def _first(ranked: list, gold: list[dict], unit_of) -> int | None:
+    """The rank (from 1) of the first distinct passage that overlaps the gold lines; units of one passage
+    count once, so hit@3 means three places in the plans, not three sentences of one."""
+    seen: list[tuple[str, int]] = []
+    for item in ranked:
+        unit = unit_of(item)
+        place = (unit.file, unit.chunk if unit.chunk >= 0 else -unit.id)
+        if place not in seen:
+            seen.append(place)
+        if _hits_gold(unit, gold):
+            return seen.index(place) + 1
+    return None
+
+
+def _rank_metrics(ranks: list[int | None]) -> dict[str, float]:
+    n = len(ranks) or 1
+    return {"n": len(ranks), "hit@1": sum(1 for r in ranks if r and r <= 1) / n,
+            "hit@3": sum(1 for r in ranks if r and r <= 3) / n, "hit@10": sum(1 for r in ranks if r and r <= 10) / n,
+            "mrr": sum(1 / r for r in ranks if r) / n}
+
+
+def format_stages(stages: dict[str, dict[str, float]]) -> str:
+    lines = [f"{'stage':8} {'n':>4} {'hit@1':>7} {'hit@3':>7} {'hit@10':>7} {'MRR':>6}", "-" * 44]
+    for stage, m in stages.items():
+        lines.append(f"{stage:8} {m['n']:4d} {m['hit@1']:7.1%} {m['hit@3']:7.1%} {m['hit@10']:7.1%} {m['mrr']:6.3f}")
+    return "\n".join(lines)

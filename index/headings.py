@@ -49,6 +49,11 @@ def heading_kind(raw: str) -> HeadingKind | None:
     if not line or len(line) > 80 or line.endswith("。"):
         return None
     text = normalize(line)
+    return _numbered_kind(line, text) or _short_kind(line, text)
+
+
+def _numbered_kind(line: str, text: str) -> HeadingKind | None:
+    """Markdown, chapter, part, section and material numbering, 事業N and other named numbers."""
     markdown = _MARKDOWN.match(text)
     if markdown:
         return MARKDOWN[len(markdown.group(1)) - 1]
@@ -67,8 +72,11 @@ def heading_kind(raw: str) -> HeadingKind | None:
     named = _NAMED_NUMBER.match(text)
     if named:
         return HeadingKind(f"named:{named.group(1)}", None)
-    if _PROJECT.match(text):
-        return LABEL
+    return LABEL if _PROJECT.match(text) else None
+
+
+def _short_kind(line: str, text: str) -> HeadingKind | None:
+    """1 / (1) / ① / 【…】 headings: short lines of Japanese that carry no figures of a list item."""
     if len(text) > MAX_HEADING or not re.search(f"[{_CJK}]", text):
         return None
     if _CARRIES_CONTENT.search(text):

@@ -1,0 +1,80 @@
+"""The one analysed question: what it asks, what it is about, and what it names, read once."""
+
+import pytest
+
+from bot.analysis import analyse
+
+
+@pytest.fixture(scope="module")
+def lexicon(engine):
+    return engine.lexicon
+
+
+@pytest.mark.parametrize(
+    ("question", "wants"),
+    [
+        ("地域協働体ってなに？", "definition"),
+        ("地域協働体とは", "definition"),
+        ("協働推進会議の会長は誰？", "person"),
+        ("懇談会はいつ開かれた？", "date"),
+        ("共生ビジョンはいつまで？", "period"),
+        ("千厩の市民センターはどこ", "place"),
+        ("協働体は全部でいくつ", "count"),
+        ("地域協働体は全部でいくつ？", "count"),
+        ("チーム会議は何回開かれた", "amount"),
+        ("入浴料はいくら？", "money"),
+        ("まちづくり推進課の電話番号", "contact"),
+        ("なぜ協働が必要なの", "reason"),
+        ("一番参加者が少なかった会場の協働体は？", "general"),
+        ("何人が参加した会場は？", "place"),
+    ],
+)
+def test_the_answer_type_follows_the_interrogative_of_the_predicate(lexicon, question, wants):
+    assert analyse(question, lexicon).wants == wants
+
+
+def test_a_counter_and_a_superlative_are_read(lexicon):
+    a = analyse("参加者が一番少なかった会場は何人？", lexicon)
+    assert a.counter == "人" and a.superlative == "least"
+    assert analyse("最も多い地域は", lexicon).superlative == "most"
+
+
+def test_names_are_found_written_or_read_in_hiragana(lexicon):
+    assert "花泉" in [n.text for n in analyse("はないずみの協働体は", lexicon).names]
+    assert "円卓会議" in [n.text for n in analyse("えんたくかいぎってなに", lexicon).names]
+
+
+def test_plans_are_named_by_short_title_or_reading_and_are_scope_not_content(lexicon):
+    a = analyse("共生ビジョンの子育て支援で一関市がやることは？", lexicon)
+    assert [p.file for p in a.plans] == ["teiju-jiritsuken-vision-3.txt"]
+    assert "ビジョン" not in a.words and "子育て" in "".join(a.words)
+    assert [p.file for p in analyse("きょうどうすいしんけいかくの期間", lexicon).plans] == ["kyodo-suishin-keikaku-3.md"]
+
+
+def test_municipalities_in_the_corpus_and_others_are_told_apart(lexicon):
+    a = analyse("仙台市と平泉町の人口は？", lexicon)
+    assert a.municipalities == ["平泉町"] and a.foreign == ["仙台市"]
+    assert analyse("花泉町の協働体", lexicon).foreign == []  # a former town the tables name as an area
+
+
+def test_a_plan_the_corpus_does_not_hold_is_noticed(lexicon):
+    assert analyse("一関市地域福祉計画の期間は？", lexicon).unknown_plans == ["一関市地域福祉計画"]
+    assert analyse("総合計画の期間は？", lexicon).unknown_plans == []
+
+
+def test_the_question_is_read_from_its_asking_sentence(lexicon):
+    a = analyse("孫に聞かれたんだけど、昔のことはよくわからなくて。地域協働体ってなに？", lexicon)
+    assert a.wants == "definition" and a.head == "地域協働体"
+
+
+def test_polite_openers_and_missing_question_marks_change_nothing_that_matters(lexicon):
+    plain = analyse("チーム会議の目標は？", lexicon)
+    for variant in ("すみません、チーム会議の目標は？", "チーム会議の目標は", "チーム会議の目標は?"):
+        other = analyse(variant, lexicon)
+        assert (other.wants, other.head, [n.text for n in other.names]) == (plain.wants, plain.head,
+                                                                           [n.text for n in plain.names])
+
+
+def test_multi_part_questions_and_which_heading_are_read(lexicon):
+    assert analyse("人口が一番多かったのは何年で何人？", lexicon).multi
+    assert analyse("円卓会議の促進はどの基本方針？", lexicon).which == "基本方針"

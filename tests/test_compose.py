@@ -1,0 +1,82 @@
+"""Answers composed from the unit the ranker chose, and the operations a question asks of its table or list."""
+
+import pytest
+
+from bot.analysis import analyse
+from bot.compose import compose
+from bot.engine import Engine, build
+from tests.conftest import write_corpus
+
+PLAN = "\n".join([
+    "# 南谷市まちづくり計画",
+    "## 1 地区の協働体",
+    "地区\t団体名\t設立\t指定管理",
+    "東地区\t東まちづくり会\tH27.4.1\tR3.4.1~",
+    "東地区\t東みらい塾\tH29.6.1\t",
+    "西地区\t西みらい塾\tS61.1.11\tH30.4.1~",
+    "北地区\t北ふるさと会\tH26.7.11\tH29.4.1~",
+    "## 2 計画の目標",
+    "次の3つを目標として掲げます。",
+    "### 目標1 人づくり",
+    "人を育てます。",
+    "### 目標2 環境づくり",
+    "場を整えます。",
+    "### 目標3 仕組みづくり",
+    "なお、仕組みは毎年見直します。",
+])
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory, settings, embedder):
+    corpus = write_corpus(tmp_path_factory.mktemp("compose") / "corpus", {"plan.md": ("南谷市まちづくり計画", PLAN)})
+    own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": corpus.parent / "index"})
+    build(own, embedder=embedder, show_progress=False)
+    return Engine(own, embedder)
+
+
+def unit(city, text: str, kind: str = "row"):
+    return next(u for u in city.units.units if u.kind == kind and text in u.text)
+
+
+def answer(city, question: str, chosen):
+    return compose(analyse(question, city.lexicon), chosen, city.units, 0.9).answer
+
+
+def test_a_row_asked_for_one_column_says_that_cell_with_the_row(city):
+    said = answer(city, "西みらい塾の設立はいつ？", unit(city, "西みらい塾"))
+    assert "西みらい塾" in said and "設立は昭和61年1月11日です" in said
+
+
+def test_rows_a_name_picks_are_all_listed(city):
+    said = answer(city, "東地区の協働体は？", unit(city, "東まちづくり会"))
+    assert "東まちづくり会" in said and "東みらい塾" in said and "西みらい塾" not in said
+
+
+def test_counting_counts_the_named_rows_in_the_counter_asked(city):
+    said = answer(city, "東地区の協働体はいくつ？", unit(city, "東まちづくり会"))
+    assert "2つ" in said
+
+
+def test_most_and_least_rank_the_rows_by_the_column_asked(city):
+    said = answer(city, "一番古い協働体は？", unit(city, "東まちづくり会"))
+    assert "西みらい塾" in said and "昭和61年1月11日" in said
+
+
+def test_rows_whose_named_column_is_empty_are_the_ones_not_doing_it(city):
+    said = answer(city, "指定管理をしていない協働体は？", unit(city, "東まちづくり会"))
+    assert "東みらい塾" in said and "西みらい塾" not in said
+
+
+def test_a_sentence_announcing_a_list_brings_the_subsections(city):
+    said = answer(city, "計画の目標を全部教えて", unit(city, "次の3つ", "sentence"))
+    assert all(x in said for x in ("人づくり", "環境づくり", "仕組みづくり"))
+
+
+def test_a_sentence_pointing_back_is_quoted_with_the_one_before(city):
+    said = answer(city, "仕組みは見直す？", unit(city, "なお、", "sentence"))
+    assert "なお、仕組みは毎年見直します" in said and "計画書の「目標3 仕組みづくり」" in said
+
+
+def test_a_heading_lists_what_it_holds(city):
+    said = answer(city, "計画の目標は？", unit(city, "2 計画の目標", "heading"))
+    assert "目標1 人づくり" in said and "目標3 仕組みづくり" in said
