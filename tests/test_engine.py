@@ -5,7 +5,7 @@ import json
 import pytest
 
 from bot.engine import Engine, build
-from tests.conftest import DATA, copy_corpus
+from tests.conftest import copy_corpus
 
 
 @pytest.mark.parametrize(
