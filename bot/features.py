@@ -90,7 +90,7 @@ TYPE = ("type_ok", "has_number", "has_date", "short", "length", "children", "end
 FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_years", "q_counter", "multi")
 NAMES = (RETRIEVAL + LEXICAL + TYPE + FLAGS + ("heading_is_head", "term_named", "name_in_heading", "name_parts",
                                                "foreign_missing", "which_above", "quote_heading", "head_written",
-                                               "head_in_any", "nouns_written", "numbered_heading")
+                                               "head_in_any", "nouns_written", "numbered_heading", "muni_mismatch")
          + tuple(f"kind_{k}" for k in KINDS) + tuple(f"wants_{w}" for w in TYPES))
 INDEX = {name: i for i, name in enumerate(NAMES)}
 
@@ -106,6 +106,8 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
     head = key(a.head) if a.head else ""
     names = [key(n.text) for n in a.names]
     parts = list(a.parts)
+    asked_munis = [key(m) for m in a.municipalities]
+    other_munis = [key(m) for m in ctx.lexicon.owners if key(m) not in asked_munis]
     foreign = [key(f) for f in a.foreign]
     plan_files = {p.file for p in a.plans}
     best_dense = max((c.dense for c in candidates), default=0.0)
@@ -184,6 +186,8 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
         put("head_written", head_written)
         put("head_in_any", head_in_any)
         put("nouns_written", nouns_written)
+        put("muni_mismatch", bool(asked_munis) and not any(m in text for m in asked_munis)
+            and any(m in text for m in other_munis))  # 一関市の役割 asked, 平泉町の役割 read
         put("numbered_heading", any(re.match(rf"^\D{{0,8}}{re.escape(n.replace(' ', ''))}(?!\d)", leaf)
                                     for n in a.numbers))
         x = [0.0] * len(NAMES)

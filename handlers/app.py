@@ -71,6 +71,35 @@ def server_config(app, settings: Settings, host: str, port: int):
                           timeout_graceful_shutdown=10)
 
 
+async def recover(store: Store, settings: Settings, line, slack) -> None:
+    """Take up events another replica received and never answered (it died): answer them here."""
+    handlers = [h for h in (("line", line), ("slack", slack)) if getattr(h[1], "parser", True) is not None]
+    while True:
+        await asyncio.sleep(settings.outbox_poll_seconds)
+        for platform, handler in handlers:
+            try:
+                items = await store.run(store.ledger.reclaim, platform)
+                if items:
+                    asyncio.ensure_future(handler.recover(items))
+            except Exception as exc:
+                log.warning("taking up unanswered %s events failed: %s", platform, type(exc).__name__)
+
+
+async def maintain(store: Store, settings: Settings) -> None:
+    """Drained rate limits evicted every minute; the retention applied every hour."""
+    rounds = 0
+    while True:
+        await asyncio.sleep(MAINTENANCE_SECONDS)
+        rounds += 1
+        try:
+            if rounds % 60 == 0:
+                await store.run(store.prune, settings.log_retention_days)
+            else:
+                await store.run(store.limits.evict)
+        except Exception as exc:
+            log.warning("maintenance failed: %s", type(exc).__name__)
+
+
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     """The app; the index is loaded once at start-up (or the given engine is used)."""
     state: dict = {}
@@ -105,7 +134,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         async with line.lifespan(), slack.lifespan():
             tasks = [asyncio.create_task(job) for job in (
                 courier.loop(settings.outbox_poll_seconds), courier.heartbeat(store.lease / 3),
-                recover(store), maintain(store))]
+                recover(store, settings, line, slack), maintain(store, settings))]
             try:
                 yield
             finally:
@@ -118,33 +147,6 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
                 with contextlib.suppress(Exception):
                     await to_thread.run_sync(store.let_go)  # what this replica held, for another to take now
         store.close()
-
-    async def recover(store: Store) -> None:
-        """Take up events another replica received and never answered (it died): answer them here."""
-        handlers = [h for h in (("line", line), ("slack", slack)) if getattr(h[1], "parser", True) is not None]
-        while True:
-            await asyncio.sleep(settings.outbox_poll_seconds)
-            for platform, handler in handlers:
-                try:
-                    items = await store.run(store.ledger.reclaim, platform)
-                    if items:
-                        asyncio.ensure_future(handler.recover(items))
-                except Exception as exc:
-                    log.warning("taking up unanswered %s events failed: %s", platform, type(exc).__name__)
-
-    async def maintain(store: Store) -> None:
-        """Drained rate limits evicted every minute; the retention applied every hour."""
-        rounds = 0
-        while True:
-            await asyncio.sleep(MAINTENANCE_SECONDS)
-            rounds += 1
-            try:
-                if rounds % 60 == 0:
-                    await store.run(store.prune, settings.log_retention_days)
-                else:
-                    await store.run(store.limits.evict)
-            except Exception as exc:
-                log.warning("maintenance failed: %s", type(exc).__name__)
 
     async def reload(build: str | None = None) -> dict:
         assistant = state["assistant"]
@@ -179,6 +181,12 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.include_router(StaffPages(settings, lambda: state["assistant"]).router)
     app.mount("/static", StaticFiles(directory=Path(__file__).with_name("static")), name="static")
 
+    add_operations(app, settings, state, metrics, reload)
+    return app
+
+
+def add_operations(app: FastAPI, settings: Settings, state: dict, metrics: Metrics, reload) -> None:
+    """Health, readiness, metrics, reload and the programmatic API."""
     @app.get("/healthz")
     async def healthz() -> dict:
         return {"status": "ok"}
@@ -235,5 +243,3 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             metrics.refused.labels("api", "busy").inc()
             return JSONResponse({"detail": "busy, try again shortly"}, status_code=503, headers={"Retry-After": "2"})
         return JSONResponse(answer.to_dict())
-
-    return app
