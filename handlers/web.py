@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -204,9 +205,28 @@ class WebPages:
         }, headers=self.frame_headers())
 
 
+_FIGURE = re.compile(r"^[\d,.]+\s*\S{0,3}$")
+
+
 def cells(text: str) -> list[str]:
     """A tab-separated table row as its cells (one cell for a line of prose)."""
     return [c.strip() for c in text.split("\t")] if "\t" in text.strip("\t") else [text]
+
+
+def labelled(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
+    """Each table row's cells with the column label above them (the last row of the table with no
+    figure in it and as many cells), so a row reads as label: value on a phone; prose stays one cell."""
+    header: list[str] = []
+    out = []
+    for parts in rows:
+        if len(parts) > 1 and not any(_FIGURE.match(c) for c in parts):
+            header = parts
+            out.append([("", c) for c in parts])
+        elif len(parts) > 1:
+            out.append([(header[i] if len(header) == len(parts) else "", c) for i, c in enumerate(parts)])
+        else:
+            out.append([("", parts[0])])
+    return out
 
 
 def source_context(assistant, file: str, query, path: str) -> dict:
@@ -230,7 +250,9 @@ def source_context(assistant, file: str, query, path: str) -> dict:
         start = min([a for a, _ in spans] + [first]) - CONTEXT_LINES
         end = max([b for _, b in spans] + [last]) + CONTEXT_LINES
         shown = (max(1, start), min(len(lines), end))
-    rows = [(n, cells(lines[n - 1]), bool(first) and first <= n <= last) for n in range(shown[0], shown[1] + 1)]
+    numbers = range(shown[0], shown[1] + 1)
+    table = labelled([cells(lines[n - 1]) for n in numbers])
+    rows = [(n, parts, bool(first) and first <= n <= last) for n, parts in zip(numbers, table, strict=True)]
     return {"document": document, "section": section, "rows": rows, "first": first, "last": last, "whole": whole,
             "whole_url": f"{path}?whole=1&lines={first}-{last}#L{first or 1}", "original": document.get("url", "")}
 

@@ -138,7 +138,8 @@ def test_the_source_view_shows_only_a_real_section_as_its_heading_and_tables_as_
     data = client.post("/web/ask", json={"question": "チーム会議の開催数の目標は？"}).json()
     real = client.get(data["citations"][0]["url"].split("#")[0])
     assert f'<h2 class="section">{data["citations"][0]["section"]}</h2>' in real.text
-    assert '<span class="cell">125</span><span class="cell">170</span>' in real.text  # a tab-separated row, cell by cell
+    assert ('<span class="cell"><span class="label">現状 (令和4年度)</span>125</span>'  # a row read as label: value
+            '<span class="cell"><span class="label">目標 (令和10年度)</span>170</span>') in real.text
 
 
 def test_the_page_offers_questions_by_category(web):
