@@ -148,18 +148,18 @@ class Assistant:
 
     def indicator_table(self) -> list[dict]:
         """Every indicator and numeric target with its figures as the plan gives them, its direction, and
-        its progress where a value measured after the baseline allows."""
+        its progress where the table gives a baseline beside a later figure."""
         facts = self.engine.facts
         rows = [{"plan": i.source.title, "file": i.source.file, "section": i.source.section,
                  "lines": (i.source.start_line, i.source.end_line), "name": i.name.replace(" ", ""),
+                 "baseline_text": templates.dated_figure(i.baseline, i.unit, i.baseline_label) if i.baseline else "",
                  "current_text": templates.dated_figure(i.current, i.unit, i.current_label),
-                 "measured_text": templates.dated_figure(i.measured, i.unit, i.measured_label) if i.measured else "",
                  "target_text": templates.dated_figure(i.target, i.unit, i.target_label),
                  "direction": direction(i), "progress": progress(i), "achieved": achieved(i)}
                 for i in facts.indicators]
         rows += [{"plan": t.source.title, "file": t.source.file, "section": t.source.section,
                   "lines": (t.source.start_line, t.source.end_line), "name": t.subject, "current_text": "記載なし",
-                  "measured_text": "", "target_text": templates.dated_figure(t.value, "", t.year), "direction": "",
+                  "baseline_text": "", "target_text": templates.dated_figure(t.value, "", t.year), "direction": "",
                   "progress": None, "achieved": False}
                  for t in facts.targets]
         return rows

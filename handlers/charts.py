@@ -23,7 +23,7 @@ class Chart:
 
 
 def progress_chart(rows: list[dict], title: str) -> Chart | None:
-    """The way from baseline to target each indicator with a measured value has come, in table order."""
+    """The way from baseline to target each indicator with a baseline and a later figure has come, in table order."""
     shown = [r for r in rows if r["progress"] is not None]
     if not shown:
         return None

@@ -90,7 +90,7 @@ def _text(text: str, **style) -> dict:
 
 
 def progress_bars(answer: Answer) -> list[dict]:
-    """For indicators with a value measured after the baseline: how far it has come toward the target."""
+    """For indicators with a baseline beside a later figure: how far they have come toward the target."""
     bars = []
     for indicator in answer.records[:MAX_BARS] if answer.kind == "indicator" else []:
         share = progress(indicator)

@@ -59,7 +59,7 @@ def table_blocks(rows: list[tuple[str, str]]) -> list[dict]:
 
 
 def progress_text(share: float | None) -> str:
-    """From the baseline toward the target, where a value measured after the baseline exists: ▓▓▓▓▓▓▓░░░ 74%."""
+    """From the baseline toward the target, where the plan gives a baseline beside a later figure: ▓▓▓▓▓▓▓░░░ 74%."""
     if share is None:
         return ""
     filled = round(10 * share)

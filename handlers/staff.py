@@ -171,7 +171,7 @@ class StaffPages:
         for row in rows:
             row["url"] = staff_source_url(row["file"], row["lines"], row["section"])
             row["percent"] = None if row["progress"] is None else round(100 * row["progress"])
-        chart = progress_chart(rows, "基準値から目標までの進み具合（実績値のある指標）")
+        chart = progress_chart(rows, "基準値から目標までの進み具合（基準値とその後の値がある指標）")
         with_indicators = {r["file"] for r in every}
         plans = [d for d in assistant.documents() if d["file"] in with_indicators]
         return self.page(request, "staff_indicators.html", title="成果指標", rows=rows, progress=chart, plans=plans,

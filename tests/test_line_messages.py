@@ -57,12 +57,14 @@ def test_a_citation_of_an_ended_plan_is_marked():
 
 
 def indicator_answer(count: int, measured: bool = True):
+    """Indicators with a later figure beside their 基準値 (令和5年度), or with their one 現状 figure only."""
     from bot import templates
     from index.facts import Indicator, Source
 
     source = Source("桜台市計画", "指標", "plan.md", 5, 5 + count)
-    found = [Indicator(f"指標{n}の件数", "件", str(10 * n), "令和5年度", str(20 * n + 10), "令和10年度", source,
-                       measured=str(14 * n) if measured else "", measured_label="令和7年度" if measured else "")
+    found = [Indicator(f"指標{n}の件数", "件", str(14 * n), "令和7年度", str(20 * n + 10), "令和10年度", source,
+                       baseline=str(10 * n), baseline_label="令和5年度") if measured else
+             Indicator(f"指標{n}の件数", "件", str(10 * n), "令和5年度", str(20 * n + 10), "令和10年度", source)
              for n in range(1, count + 1)]
     return templates.indicator_list_answer("桜台市計画", found, of_plan=True)
 

@@ -58,19 +58,19 @@ def test_a_citation_of_an_ended_plan_shows_its_status():
     assert "*一関市総合計画 基本構想* _（計画期間終了）_" in context["elements"][0]["text"]
 
 
-def indicator_fields(**measured) -> list[str]:
+def indicator_fields(**baseline) -> list[str]:
     from bot import templates
     from index.facts import Indicator, Source
 
-    found = Indicator("清掃の参加者数", "人", "320", "令和5年度", "400", "令和10年度", Source("計画", "指標", "p.md", 1, 1),
-                      **measured)
+    figure = ("384", "令和7年度") if baseline else ("320", "令和5年度")
+    found = Indicator("清掃の参加者数", "人", *figure, "400", "令和10年度", Source("計画", "指標", "p.md", 1, 1), **baseline)
     blocks = answer_blocks(templates.indicator_answer("q", [found], "indicator"), None)
     return [f["text"] for b in blocks if b["type"] == "section" and "fields" in b for f in b["fields"]]
 
 
-def test_an_indicator_row_with_a_measured_value_shows_its_way_from_baseline_to_target():
-    fields = indicator_fields(measured="384", measured_label="令和7年度")
-    assert fields[1].startswith("基準値320人（令和5年度）、実績384人（令和7年度） → 目標400人（令和10年度）")
+def test_an_indicator_row_with_a_baseline_and_a_later_figure_shows_its_way_from_baseline_to_target():
+    fields = indicator_fields(baseline="320", baseline_label="令和5年度")
+    assert fields[1].startswith("基準値320人（令和5年度）、現状384人（令和7年度） → 目標400人（令和10年度）")
     assert fields[1].endswith("▓▓▓▓▓▓▓▓░░ 80%")  # 64 of the 80 to go
 
 

@@ -264,7 +264,7 @@ MEASURED_PLAN = "\n".join([
 ])
 
 
-def test_the_dashboard_shows_progress_only_from_a_measured_value_and_in_the_manifests_direction(
+def test_the_dashboard_shows_progress_only_from_a_baseline_and_a_later_figure_in_the_manifests_direction(
         settings, embedder, tmp_path):
     from bot.engine import build
 
@@ -287,10 +287,10 @@ def test_the_dashboard_shows_progress_only_from_a_measured_value_and_in_the_mani
         assert "100%（達成）" in rows["清掃活動"] and "増やす" in rows["清掃活動"]  # 300 → 420 of 400
         assert "50%" in rows["ごみの排出量"] and "減らす" in rows["ごみの排出量"] and "達成" not in rows["ごみの排出量"]
         assert "100%（達成）" in rows["交通事故"]  # held at or under 50, as "down" says
-        assert "達成" not in rows["空き家"] and "%" not in rows["空き家"].split("</th>")[1]  # no measured value
+        assert "達成" not in rows["空き家"] and "%" not in rows["空き家"].split("</th>")[1]  # no later figure
         assert '<figure class="chart"' in page and page.index("清掃活動") < page.index("ごみの排出量")
         chat = httpx.post(server.url + "/web/ask", json={"question": "ごみの排出量の目標は？"}, timeout=30).json()
-        assert "基準値1,000t（2022年度）、実績900t（2025年度）、目標800t（2028年度）" in chat["answer"]
+        assert "基準値1,000t（2022年度）、現状900t（2025年度）、目標800t（2028年度）" in chat["answer"]
         assert [round(b["progress"], 2) for b in chat["indicators"]] == [0.5]
     finally:
         server.close()

@@ -54,7 +54,7 @@
   }
 
   function bar(i) {
-    // Only where the plan gives a value measured after its baseline: how far it has come toward the target.
+    // Only where the plan gives a baseline beside a later figure: how far it has come toward the target.
     if (i.progress === null) return "";
     const pct = Math.round(i.progress * 100);
     const label = fill(t.progress, { pct, name: i.name });
