@@ -262,10 +262,10 @@ def test_the_launcher_on_the_citys_page_opens_the_chat_and_closes_back_to_its_bu
     assert panel["width"] <= phone.viewport_size["width"] and panel["height"] <= phone.viewport_size["height"]
     phone.get_by_role("button", name="✕ チャットを閉じる").focus()
     phone.keyboard.press("Escape")
-    assert launch.get_attribute("aria-expanded") == "false"
-    assert phone.evaluate("document.activeElement.className") == "planbot-launch"  # focus back where it was
+    expect(launch).to_have_attribute("aria-expanded", "false")
+    expect(launch).to_be_focused()  # focus back where it was
     launch.click()  # the conversation is still there
-    assert frame.locator(".msg.bot").count() == 1
+    expect(frame.locator(".msg.bot")).to_have_count(1)
 
 
 CONTRAST = """(el) => {
