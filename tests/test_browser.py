@@ -302,6 +302,20 @@ def test_keyboard_focus_is_visible_uncovered_and_kept_after_feedback(site, phone
     assert group.get_by_role("button").count() == 2  # the buttons say which answer they rate
 
 
+def test_a_rating_that_could_not_be_sent_says_so_and_a_second_press_sends_it(site, page):
+    page.goto(site + "/")
+    ask(page, "円卓会議とは？", 1)
+    page.route("**/web/feedback", lambda route: route.abort("connectionreset"))
+    helpful = page.get_by_role("button", name="👍 役に立った")
+    helpful.click()
+    expect(page.get_by_role("status")).to_have_text("評価を送れませんでした。もう一度押してください。")
+    assert helpful.get_attribute("aria-pressed") == "false"
+    page.unroute("**/web/feedback")
+    helpful.click()
+    expect(page.get_by_role("status")).to_have_text("ご意見ありがとうございます。")
+    expect(helpful).to_have_attribute("aria-pressed", "true")
+
+
 def axe(page) -> list[dict]:
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("""async () => (await axe.run(document, {runOnly: {type: 'tag', values:

@@ -142,11 +142,21 @@ def test_the_source_view_shows_only_a_real_section_as_its_heading_and_tables_as_
             '<span class="cell"><span class="label">目標 (令和10年度)</span>170</span>') in real.text
 
 
-def test_the_page_offers_questions_by_category(web):
-    page = httpx.get(web.url + "/", timeout=10).text
+def test_the_page_offers_questions_by_category_and_the_most_asked_of_them(engine, settings, tmp_path):
+    server = LiveServer(create_app(settings.model_copy(update={"db": tmp_path / "q.sqlite"}), engine))
+    try:
+        client = httpx.Client(base_url=server.url, timeout=30)
+        for question in ("地域協働体とは？", "地域協働体とは？", "補完性の原則とは？", "私の住所は一関市大手町1-1です"):
+            client.post("/web/ask", json={"question": question})
+        page = client.get("/").text
+    finally:
+        server.close()
     for heading in ("ことばの意味", "成果指標と目標", "地域の団体", "計画の期間"):
         assert f">{heading}</h2>" in page
-    assert 'data-question="地域協働体とは？"' in page
+    popular = page.split('id="popular-title"', 1)[1].split("</section>", 1)[0]
+    assert 'data-question="地域協働体とは？"' in popular  # asked twice
+    assert "補完性の原則" not in popular  # asked once
+    assert "大手町" not in page  # what a visitor typed is never shown to others
 
 
 def test_staff_pages_need_a_login(web):
