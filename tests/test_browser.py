@@ -184,6 +184,25 @@ def test_a_proxy_error_page_and_a_refused_question_read_as_japanese_not_javascri
     assert "受け付けられませんでした" in text and "[object Object]" not in page.content()
 
 
+def test_a_request_that_hangs_is_given_up_with_a_japanese_message_and_a_retry(site, page):
+    def shorter_wait(route):  # the page as served, with a 1.5 s client timeout instead of 30 s
+        served = route.fetch()
+        route.fulfill(response=served, body=served.text().replace('"timeout": 30000', '"timeout": 1500'))
+
+    page.route(site + "/", shorter_wait)
+    page.goto(site + "/")
+    held = []
+    page.route("**/web/ask", lambda route: held.append(route))  # never answered
+    box = page.get_by_label("質問", exact=True)
+    box.fill("円卓会議とは？")
+    box.press("Enter")
+    expect(page.get_by_role("alert")).to_contain_text("回答に時間がかかりすぎたため", timeout=10_000)
+    assert box.input_value() == "円卓会議とは？" and page.locator("[aria-busy]").count() == 0
+    page.unroute("**/web/ask")
+    page.get_by_role("button", name="もう一度送る").click()
+    page.locator(".msg.bot .citations").wait_for()
+
+
 def test_enter_pressed_again_while_waiting_sends_the_question_once(site, page):
     page.goto(site + "/")
     held = []
