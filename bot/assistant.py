@@ -121,6 +121,13 @@ class Assistant:
             return found
         return [(key, english) for key, questions in found if (english := english_suggestions(questions))]
 
+    def common_questions(self, language: str = "ja", limit: int = 13) -> list[str]:
+        """Questions from every category in turn (the first of each, then the second…), for a menu."""
+        columns = [questions for _, questions in self.browse(language)]
+        turns = [q for row in range(max(map(len, columns), default=0)) for q in
+                 (column[row] for column in columns if row < len(column))]
+        return list(dict.fromkeys(turns))[:limit]
+
     def plan_titles(self) -> list[str]:
         return self.engine.titles
 

@@ -275,7 +275,7 @@ class LineBot:
         elif item == "plans":
             await self.reply(event, text_messages(plans_text(assistant.documents(), language), assistant.examples(language)))
         elif item == "faq":
-            await self.reply(event, text_messages(labels(language)["faq"], assistant.examples(language)))
+            await self.reply(event, text_messages(labels(language)["faq"], assistant.common_questions(language)))
         elif item == "indicators":
             await self.reply(event, answer_messages(assistant.all_indicators(), None, self.settings.public_url))
         elif item == "contact":
