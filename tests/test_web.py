@@ -6,6 +6,7 @@ import time
 
 import httpx
 import pytest
+from fastapi import Request
 from pydantic import SecretStr
 
 from handlers.app import create_app
@@ -108,6 +109,24 @@ def test_the_page_token_sent_as_a_header_works_without_any_cookie(web):
     forged = {"X-Planbot-Visitor": token[:-4] + "AAAA"}
     assert httpx.post(web.url + "/web/feedback", json={"id": asked["id"], "helpful": True}, headers=forged,
                       timeout=10).status_code == 403
+
+
+def test_the_app_names_a_requests_visitor_for_anything_keyed_on_it(engine, settings, tmp_path):
+    from handlers.visitor import HEADER, visitor_of
+
+    app = create_app(settings.model_copy(update={"db": tmp_path / "q.sqlite"}), engine)
+
+    @app.get("/test/visitor")
+    async def who(request: Request) -> dict:
+        return {"visitor": visitor_of(request)}
+
+    server = LiveServer(app)
+    try:
+        token = app.state.visitors.issue("v-1")
+        assert httpx.get(server.url + "/test/visitor", headers={HEADER: token}, timeout=10).json() == {"visitor": "v-1"}
+        assert httpx.get(server.url + "/test/visitor", timeout=10).json() == {"visitor": None}
+    finally:
+        server.close()
 
 
 def test_reloading_the_page_keeps_the_visitor(web):
