@@ -163,6 +163,7 @@ def test_a_dropped_connection_says_so_in_japanese_keeps_the_question_and_a_retry
     phone.get_by_role("button", name="もう一度送る").click()
     phone.locator(".msg.bot .citations").wait_for()
     assert "自治会や地域の各種団体" in phone.locator(".msg.bot .text").last.inner_text()
+    expect(phone.locator(".msg.bot").last).to_be_focused()  # not lost with the button that went away
     assert phone.locator(".msg.me").count() == 1  # the failed turn gave way to the answered one
 
 

@@ -152,7 +152,13 @@
 
   function failure(question, reason, waiting) {
     const retry = el("button", { type: "button", class: "chip" }, t.retry);
-    retry.addEventListener("click", () => { waiting.previousElementSibling?.remove(); waiting.remove(); ask(question); });
+    retry.addEventListener("click", async () => {
+      waiting.previousElementSibling?.remove();
+      waiting.remove();
+      await ask(question);
+      const last = log.lastElementChild;  // the focus was on the button just removed: it goes to the new answer
+      if (last) { last.setAttribute("tabindex", "-1"); last.focus({ preventScroll: true }); }
+    });
     waiting.replaceChildren(el("p", { class: "text error", role: "alert" }, reason), retry);
     if (!box.value.trim()) { box.value = question; update(); }  // the question is kept to send again
   }
