@@ -130,7 +130,7 @@ class WebPages:
         t = words(language)
         token = self.visitors.issue(self.visitors.visitor_of(request))  # the same visitor keeps their id
         categories = [(t[key], questions) for key, questions in assistant.browse(language)]
-        popular = self.popular(assistant, [q for _, questions in assistant.browse("ja") for q in questions])
+        popular = await self.popular(assistant, [q for _, questions in assistant.browse("ja") for q in questions])
         page = TEMPLATES.TemplateResponse(request, "chat.html", {
             "lang": language, "t": t, "home": assistant.home(), "intro": t["intro"].format(home=assistant.home()),
             "visitor": token, "categories": categories,
@@ -152,7 +152,7 @@ class WebPages:
         if self.metrics is not None:
             self.metrics.refused.labels(CHANNEL, reason).inc()
 
-    def popular(self, assistant, offered: list[str]) -> list[str]:
+    async def popular(self, assistant, offered: list[str]) -> list[str]:
         """The questions this page offers, by how often they were asked lately (never a visitor's own
         wording: what people type may hold what they would not want shown)."""
         if self._popular and time.monotonic() - self._popular[0] < POPULAR_SECONDS:
@@ -160,7 +160,8 @@ class WebPages:
         key = lambda q: "".join(q.split())  # noqa: E731
         known = {key(q): q for q in offered}
         since = time.time() - POPULAR_DAYS * 86400
-        counts = Counter(key(r["question"]) for r in assistant.questions.rows(since) if key(r["question"]) in known)
+        rows = await assistant.store.run(assistant.questions.rows, since)  # off the event loop
+        counts = Counter(key(r["question"]) for r in rows if key(r["question"]) in known)
         questions = [known[k] for k, n in counts.most_common(POPULAR) if n >= 2]
         self._popular = (time.monotonic(), questions)
         return questions

@@ -183,6 +183,11 @@ def test_a_proxy_error_page_and_a_refused_question_read_as_japanese_not_javascri
     page.get_by_role("alert").wait_for()
     text = page.get_by_role("alert").inner_text()
     assert "受け付けられませんでした" in text and "[object Object]" not in page.content()
+    page.unroute("**/web/ask")
+    busy = '{"detail": "ただいま混み合っています。少し時間をおいてから、もう一度お試しください。"}'
+    page.route("**/web/ask", lambda route: route.fulfill(status=503, content_type="application/json", body=busy))
+    page.get_by_role("button", name="もう一度送る").click()
+    expect(page.get_by_role("alert")).to_contain_text("ただいま混み合っています")  # the server's own words
 
 
 def test_a_request_that_hangs_is_given_up_with_a_japanese_message_and_a_retry(site, page):

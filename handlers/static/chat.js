@@ -164,8 +164,8 @@
   }
 
   async function reason(r) {
-    if (r.status === 429) {
-      try { return (await r.json()).detail || t.rate_limited; } catch { return t.rate_limited; }
+    if (r.status === 429 || r.status === 503) {  // the server says why in the page's language (too fast, busy)
+      try { return (await r.json()).detail || t.rate_limited; } catch { return r.status === 429 ? t.rate_limited : t.server_error; }
     }
     if (r.status === 422 || r.status === 413) return fill(t.invalid, { max: config.max });
     return t.server_error;
