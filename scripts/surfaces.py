@@ -152,7 +152,7 @@ def main() -> int:
     from tests.stub_server import LiveServer
 
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(db=Path(tmp) / "q.sqlite", user_questions_per_minute=1000)
+        settings = Settings(db=Path(tmp) / "q.sqlite", user_questions_per_minute=1000, address_questions_per_minute=1000)
         server = LiveServer(create_app(settings))
         try:
             browser_figures(server.url, args.chromium)

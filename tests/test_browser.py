@@ -71,7 +71,7 @@ def city():
 def site(engine, settings, tmp_path_factory, city):
     configured = settings.model_copy(update={"db": tmp_path_factory.mktemp("browser") / "planbot.sqlite",
                                              "staff_password": SecretStr(PASSWORD), "web_embed_origins": city.url,
-                                             "user_questions_per_minute": 1000})
+                                             "user_questions_per_minute": 1000, "address_questions_per_minute": 1000})
     server = LiveServer(create_app(configured, engine))
     city.chat = server.url
     yield server.url
