@@ -12,12 +12,12 @@ from collections.abc import Callable
 
 from anyio import CapacityLimiter, Lock, to_thread
 
-from bot import templates
+from bot import suggest, templates
 from bot.answer import Answer
 from bot.config import Settings
 from bot.engine import Engine
 from bot.generate import Generator, rewritten
-from bot.indicators import progress
+from bot.indicators import achieved, direction, progress
 from bot.lanes import Busy, Lanes
 from bot.languages import english_suggestions
 from bot.questionlog import Asked, QuestionLog
@@ -114,6 +114,20 @@ class Assistant:
         out += [f"{i.name.replace(' ', '')}の目標は？" for i in facts.indicators][:1]
         return english_suggestions(out) if language == "en" else out
 
+    def browse(self, language: str = "ja") -> list[tuple[str, list[str]]]:
+        """Questions to browse by category (terms, indicators, areas, periods), each answerable from the facts."""
+        found = suggest.categories(self.engine.facts, self.engine.config.area_suggestions)
+        if language != "en":
+            return found
+        return [(key, english) for key, questions in found if (english := english_suggestions(questions))]
+
+    def common_questions(self, language: str = "ja", limit: int = 13) -> list[str]:
+        """Questions from every category in turn (the first of each, then the second…), for a menu."""
+        columns = [questions for _, questions in self.browse(language)]
+        turns = [q for row in range(max(map(len, columns), default=0)) for q in
+                 (column[row] for column in columns if row < len(column))]
+        return list(dict.fromkeys(turns))[:limit]
+
     def plan_titles(self) -> list[str]:
         return self.engine.titles
 
@@ -140,16 +154,20 @@ class Assistant:
         return sections_of(self.engine.index, file)
 
     def indicator_table(self) -> list[dict]:
-        """Every indicator and numeric target, with its progress where figures allow."""
+        """Every indicator and numeric target with its figures as the plan gives them, its direction, and
+        its progress where the table gives a baseline beside a later figure."""
         facts = self.engine.facts
         rows = [{"plan": i.source.title, "file": i.source.file, "section": i.source.section,
                  "lines": (i.source.start_line, i.source.end_line), "name": i.name.replace(" ", ""),
-                 "current": i.current, "current_label": i.current_label, "target": i.target,
-                 "target_label": i.target_label, "unit": i.unit, "progress": progress(i)}
+                 "baseline_text": templates.dated_figure(i.baseline, i.unit, i.baseline_label) if i.baseline else "",
+                 "current_text": templates.dated_figure(i.current, i.unit, i.current_label),
+                 "target_text": templates.dated_figure(i.target, i.unit, i.target_label),
+                 "direction": direction(i), "progress": progress(i), "achieved": achieved(i)}
                 for i in facts.indicators]
         rows += [{"plan": t.source.title, "file": t.source.file, "section": t.source.section,
-                  "lines": (t.source.start_line, t.source.end_line), "name": t.subject, "current": "",
-                  "current_label": "", "target": t.value, "target_label": t.year, "unit": "", "progress": None}
+                  "lines": (t.source.start_line, t.source.end_line), "name": t.subject, "current_text": "記載なし",
+                  "baseline_text": "", "target_text": templates.dated_figure(t.value, "", t.year), "direction": "",
+                  "progress": None, "achieved": False}
                  for t in facts.targets]
         return rows
 

@@ -52,6 +52,7 @@ class Settings(BaseSettings):
     today: date | None = None  # PLANBOT_TODAY=YYYY-MM-DD answers "as of" that day (tests, what-if); else the clock
 
     visitor_secret: SecretStr | None = None  # signs web chat visitor tokens; else a 0600 file beside the database
+    public_url: str = ""  # this service's https address, so LINE citations can link to its source view
     web_embed_origins: str = ""  # sites that may show the chat page in an iframe (space-separated origins)
     staff_password: SecretStr | None = None  # enables the staff pages (/staff); off without it
     staff_user: str = "staff"

@@ -85,16 +85,20 @@ def term(answer: Answer) -> str:
 
 
 def indicator(answer: Answer) -> str:
+    """Each indicator's figures as the plan gives them, each with its year (a plan's 現状 is mostly
+    measured before the plan began); the baseline too where the table has one. An indicator's name is
+    a description, not a name to pronounce: it is written without a romanised reading."""
     lines = []
     for i in answer.records[:LIST_LIMIT]:
-        lines.append(f"• {named(i.name.replace(' ', ''))}: currently {figure(i.current, i.unit)} "
-                     f"({years(i.current_label)}), target {figure(i.target, i.unit)} ({years(i.target_label)}).")
+        baseline = f"baseline {figure(i.baseline, i.unit)} ({years(i.baseline_label)}), " if i.baseline else ""
+        lines.append(f"• {i.name.replace(' ', '')}: {baseline}{figure(i.current, i.unit)} as of {years(i.current_label)}, "
+                     f"target {figure(i.target, i.unit)} ({years(i.target_label)}).")
     head = f"{len(answer.records)} indicators:\n" if len(answer.records) > 3 else ""
     return head + "\n".join(lines)
 
 
 def target(answer: Answer) -> str:
-    return "\n".join(f"The target for {named(t.subject)} in {years(t.year)} is {figure(years(t.value))}."
+    return "\n".join(f"The target for {t.subject} in {years(t.year)} is {figure(years(t.value))}."
                      for t in answer.records)
 
 

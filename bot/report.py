@@ -71,10 +71,31 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")  # what Excel and LibreOffice read as the start of a formula
+
+
+def cell(value: object) -> object:
+    """A cell a spreadsheet shows as typed: text that would start a formula gets a leading apostrophe
+    (OWASP's advice against CSV injection); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+class _SafeWriter:
+    """csv.writer whose every text cell is neutralised first: no row can slip past."""
+
+    def __init__(self, out: io.StringIO) -> None:
+        self._writer = csv.writer(out)
+
+    def writerow(self, row: list) -> None:
+        self._writer.writerow([cell(v) for v in row])
+
+
 def report_csv(report: Report) -> str:
-    """One row per listed item, with a kind column, for a spreadsheet."""
+    """One row per listed item, with a kind column, for a spreadsheet; visitors' text never runs as a formula."""
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = _SafeWriter(out)
     writer.writerow(["kind", "time", "channel", "question", "count", "sections"])
     for channel, n in report.channels.items():
         writer.writerow(["channel", "", channel, "", n, ""])

@@ -41,23 +41,29 @@ def with_unit(value: str, unit: str) -> str:
     return f"{value}{unit}" if unit and unit not in value else value
 
 
+def dated_figure(value: str, unit: str, label: str) -> str:
+    """125回（令和4年度）; a blank or a dash is 記載なし, never a unit after a dash."""
+    return f"{with_unit(value, unit)}（{label}）" if label else with_unit(value, unit)
+
+
+def indicator_figures(ind: Indicator) -> str:
+    """The figures as the plan gives them: the baseline where the table has one beside a later figure,
+    the 現状 figure, and the target; never a share of a baseline read as progress."""
+    parts = [f"基準値{dated_figure(ind.baseline, ind.unit, ind.baseline_label)}"] if ind.baseline else []
+    parts.append(f"現状{dated_figure(ind.current, ind.unit, ind.current_label)}")
+    parts.append(f"目標{dated_figure(ind.target, ind.unit, ind.target_label)}")
+    return "、".join(parts)
+
+
 def indicator_answer(question: str, indicators: list[Indicator], intent: str) -> Answer:
-    lines = []
-    for ind in indicators[:3]:
-        current = with_unit(ind.current, ind.unit)
-        target = with_unit(ind.target, ind.unit)
-        lines.append(
-            f"{ind.name.replace(' ', '')}は、現状{current}（{ind.current_label}）、"
-            f"目標{target}（{ind.target_label}）です。"
-        )
+    lines = [f"{ind.name.replace(' ', '')}は、{indicator_figures(ind)}です。" for ind in indicators[:3]]
     snippet = lambda i: f"{i.name} 現状 {i.current} 目標 {i.target}"  # noqa: E731
     return _made(Answer(question, "\n".join(lines), intent, True, citations_for(indicators[:3], snippet),
                         table=indicator_rows(indicators[:3])), "indicator", indicators[:3])
 
 
 def indicator_rows(indicators: list[Indicator]) -> list[tuple[str, str]]:
-    return [(i.name.replace(" ", ""), f"現状 {with_unit(i.current, i.unit)}（{i.current_label}）→ "
-             f"目標 {with_unit(i.target, i.unit)}（{i.target_label}）") for i in indicators]
+    return [(i.name.replace(" ", ""), indicator_figures(i).replace("、目標", " → 目標")) for i in indicators]
 
 
 def indicator_list_answer(word: str, indicators: list[Indicator], of_plan: bool = False) -> Answer:

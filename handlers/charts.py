@@ -1,50 +1,56 @@
-"""Charts for the staff pages, drawn on the server as SVG by pygal (no script, no external file)."""
+"""Charts for the staff pages as HTML bars: text a screen reader reads and a phone wraps, bars drawn
+by CSS, rows in the order of the table beside them (no script, no image, no label clipped)."""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 from datetime import date
 
-import pygal
-from pygal.style import Style
 
-STYLE = Style(background="white", plot_background="white", foreground="#1b1b1b", foreground_strong="#1b1b1b",
-              foreground_subtle="#767676", colors=("#0b7a3e", "#0b57a4", "#a34700", "#6b2fa3", "#7a4b00"),
-              font_family="'Noto Sans CJK JP', 'Hiragino Sans', sans-serif", label_font_size=13,
-              major_label_font_size=13, legend_font_size=13, title_font_size=16, value_font_size=12)
-COMMON = {"style": STYLE, "js": [], "disable_xml_declaration": True, "width": 900, "print_values": True}
+@dataclass
+class Bar:
+    name: str
+    value: str  # what the bar says in text (74%, 12件)
+    segments: list[tuple[int, float]] = field(default_factory=list)  # (colour number, width in % of the track)
 
 
-def _svg(chart) -> str:
-    """The chart's SVG without the config script pygal inlines for its (unused) tooltips."""
-    return re.sub(r"<script.*?</script>", "", chart.render(is_unicode=True), flags=re.S)
+@dataclass
+class Chart:
+    title: str
+    bars: list[Bar]
+    legend: list[tuple[int, str]] = field(default_factory=list)  # (colour number, series name)
+    table: tuple[list[str], list[list[str]]] | None = None  # header and rows of the data, where the page has no table
 
 
-def progress_chart(rows: list[dict], title: str) -> str:
-    """Each indicator's current value as a share of its target, as horizontal bars (indicators without
-    two figures are left out of the chart, not of the table)."""
+def progress_chart(rows: list[dict], title: str) -> Chart | None:
+    """The way from baseline to target each indicator with a baseline and a later figure has come, in table order."""
     shown = [r for r in rows if r["progress"] is not None]
-    chart = pygal.HorizontalBar(title=title, show_legend=False, range=(0, 100), height=max(160, 48 * len(shown) + 90),
-                                value_formatter=lambda v: f"{v:.0f}%", truncate_label=14, **COMMON)
-    chart.x_labels = [r["name"] for r in shown]
-    chart.add("%", [round(100 * r["progress"], 1) for r in shown])
-    return _svg(chart)
+    if not shown:
+        return None
+    bars = [Bar(r["name"], f"{round(100 * r['progress'])}%{'（達成）' if r['achieved'] else ''}",
+                [(0, round(100 * r["progress"], 1))]) for r in shown]
+    return Chart(title, bars)
 
 
-def per_day_chart(counts: dict[tuple[date, str], int], title: str) -> str:
-    """Questions per day, stacked by channel."""
+def per_day_chart(counts: dict[tuple[date, str], int], title: str) -> Chart | None:
+    """Questions per day, stacked by channel, oldest first, with the numbers as a table behind it."""
+    if not counts:
+        return None
     days = sorted({d for d, _ in counts})
     channels = sorted({c for _, c in counts})
-    chart = pygal.StackedBar(title=title, height=360, x_label_rotation=30, **{**COMMON, "print_values": False})
-    chart.x_labels = [d.isoformat() for d in days]
-    for channel in channels:
-        chart.add(channel, [counts.get((d, channel), 0) for d in days])
-    return _svg(chart)
+    totals = {d: sum(counts.get((d, c), 0) for c in channels) for d in days}
+    most = max(totals.values()) or 1
+    bars = [Bar(d.isoformat(), f"{totals[d]}件",
+                [(i % 5, 100 * counts.get((d, c), 0) / most) for i, c in enumerate(channels) if counts.get((d, c))])
+            for d in days]
+    table = (["日付", *channels, "計"], [[d.isoformat(), *(str(counts.get((d, c), 0)) for c in channels), str(totals[d])]
+                                         for d in days])
+    return Chart(title, bars, [(i % 5, c) for i, c in enumerate(channels)], table)
 
 
-def frequent_chart(frequent: list[tuple[str, int]], title: str) -> str:
-    chart = pygal.HorizontalBar(title=title, show_legend=False, height=max(160, 36 * len(frequent) + 90),
-                                truncate_label=14, **COMMON)
-    chart.x_labels = [q for q, _ in frequent]
-    chart.add("", [n for _, n in frequent])
-    return _svg(chart)
+def frequent_chart(frequent: list[tuple[str, int]], title: str) -> Chart | None:
+    """The most asked questions, most asked first, as in the table below it."""
+    if not frequent:
+        return None
+    most = max(n for _, n in frequent) or 1
+    return Chart(title, [Bar(q, f"{n}回", [(1, 100 * n / most)]) for q, n in frequent])

@@ -262,19 +262,24 @@ class LineBot:
             self.loading(source.user_id)
         answer, latency_ms = await assistant.answer(question, CHANNEL, hint or None)
         asked = assistant.asked(CHANNEL, user_id, answer, latency_ms)
-        await self.send(event, answer_messages(answer, asked.id), asked)
+        await self.send(event, answer_messages(answer, asked.id, self.settings.public_url), asked)
 
     async def on_menu(self, event: PostbackEvent, item: str) -> None:
-        """A rich menu button: common questions, the plan's indicators, the office, how to ask."""
+        """A rich menu button: common questions, the plan's indicators, the office, how to ask, the
+        plans (where the menu has no address of the city's page), English."""
         assistant = self.assistant()
         language = await self.language_of(getattr(event.source, "user_id", None))
-        language = "en" if language.startswith("en") else "ja"
-        if item == "faq":
-            await self.reply(event, text_messages(labels(language)["faq"], assistant.examples(language)))
+        language = "en" if language.startswith("en") or item == "english" else "ja"
+        if item == "english":
+            await self.reply(event, text_messages(self.guide("en"), assistant.examples("en")))
+        elif item == "plans":
+            await self.reply(event, text_messages(plans_text(assistant.documents(), language), assistant.examples(language)))
+        elif item == "faq":
+            await self.reply(event, text_messages(labels(language)["faq"], assistant.common_questions(language)))
         elif item == "indicators":
-            await self.reply(event, answer_messages(assistant.all_indicators(), None))
+            await self.reply(event, answer_messages(assistant.all_indicators(), None, self.settings.public_url))
         elif item == "contact":
-            await self.reply(event, answer_messages(assistant.contact(), None))
+            await self.reply(event, answer_messages(assistant.contact(), None, self.settings.public_url))
         elif item == "help":
             await self.reply(event, text_messages(self.guide(language), assistant.examples(language)))
 
@@ -379,6 +384,13 @@ class LineBot:
         if fresh:
             background.add_task(self.handle, fresh)
         return Response("OK", status_code=200)
+
+
+def plans_text(documents: list[dict], language: str) -> str:
+    """The plans the bot answers from, each with its period and the city's page of it where known."""
+    head = "These are the plans I answer from:" if language == "en" else "お答えに使っている計画書です。"
+    lines = [f"・{d['title']}（{d['period']}）" + (f"\n  {d['url']}" if d.get("url") else "") for d in documents]
+    return "\n".join([head, *lines])
 
 
 def line_router(settings: Settings, assistant: Callable) -> LineBot:

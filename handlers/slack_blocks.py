@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.answer import Answer, Citation
 from bot.indicators import progress
 from bot.languages import labels, status_label
+from handlers.links import document_link
 
 MAX_SECTION = 3000
 MAX_FIELD = 2000
@@ -28,10 +29,14 @@ def escape(text: str) -> str:
 
 
 def citation_text(number: int, c: Citation, language: str = "ja") -> str:
+    """Plan › section (file and lines); the title links to the published document, at its page when known."""
     label = status_label(c.status, language)
     mark = f" _（{label}）_" if label else ""
     lines = labels(language)["lines"]
-    return cut(f"{number}. *{escape(c.title)}*{mark} › {escape(c.section)}（`{c.file}` {c.lines[0]}–{c.lines[1]} {lines}）"
+    link = document_link(c)
+    title = f"<{link.replace('|', '%7C').replace('>', '%3E')}|{escape(c.title)}>" if link else f"*{escape(c.title)}*"
+    page = f" p.{c.printed_page or c.page}" if c.page else ""
+    return cut(f"{number}. {title}{mark} › {escape(c.section)}（`{c.file}` {c.lines[0]}–{c.lines[1]} {lines}{page}）"
                .replace(" 行", "行"), MAX_FIELD)
 
 
@@ -54,7 +59,7 @@ def table_blocks(rows: list[tuple[str, str]]) -> list[dict]:
 
 
 def progress_text(share: float | None) -> str:
-    """Current vs target in ten characters and a percentage: ▓▓▓▓▓▓▓░░░ 74%."""
+    """From the baseline toward the target, where the plan gives a baseline beside a later figure: ▓▓▓▓▓▓▓░░░ 74%."""
     if share is None:
         return ""
     filled = round(10 * share)
@@ -97,7 +102,8 @@ def passages_blocks(citations: list[Citation], start: int) -> list[dict]:
         return [{"type": "section", "text": {"type": "mrkdwn", "text": "ほかに関係しそうな箇所は見つかりませんでした。"}}]
     blocks: list[dict] = []
     for i, c in enumerate(citations, start):
-        blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": cut(escape(c.snippet), MAX_SECTION)}})
+        if c.snippet.strip():  # Slack refuses a section with empty text
+            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": cut(escape(c.snippet), MAX_SECTION)}})
         blocks.append(citations_block([c], i))
     return blocks[:MAX_BLOCKS]
 

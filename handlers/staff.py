@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hmac
 import math
+import re
 import secrets
 from collections import Counter
 from collections.abc import Callable
@@ -26,7 +27,9 @@ from bot.config import Settings
 from bot.languages import status_label
 from bot.report import build_report, report_csv
 from handlers.charts import frequent_chart, per_day_chart, progress_chart
-from handlers.web import TEMPLATES, source_url
+from handlers.web import TEMPLATES, source_context, words
+
+UNIT_NOTE = re.compile(r"^[（(]?単位\s*[:：]")  # a table's unit line read as a heading (単位:団体): not a part of the plan
 
 COOKIE = "planbot_staff"
 DEVICE = "planbot_staff_device"
@@ -45,6 +48,7 @@ class StaffPages:
             ("/login", self.login_form, ["GET"]), ("/login", self.login, ["POST"]), ("/logout", self.logout, ["POST"]),
             ("", self.plans, ["GET"]), ("/plans/{file}", self.plan, ["GET"]), ("/indicators", self.indicators, ["GET"]),
             ("/report", self.report, ["GET"]), ("/report.csv", self.report_csv, ["GET"]),
+            ("/source/{file}", self.source, ["GET"]),
         ):
             self.router.add_api_route(path, endpoint, methods=methods)
 
@@ -153,7 +157,8 @@ class StaffPages:
         if document is None:
             raise HTTPException(status_code=404, detail="no such document")
         tree = [{"path": s, "name": s.split(" › ")[-1], "depth": s.count(" › "), "lines": (a, b),
-                 "url": source_url(file, (a, b), s)} for s, a, b in assistant.sections(file)]
+                 "url": staff_source_url(file, (a, b), s)} for s, a, b in assistant.sections(file)
+                if not UNIT_NOTE.match(s.split(" › ")[-1])]
         document = {**document, "status_label": status_label(document["status"], "ja") or "計画期間中"}
         return self.page(request, "staff_plan.html", title=document["title"], document=document, tree=tree)
 
@@ -164,13 +169,21 @@ class StaffPages:
         every = assistant.indicator_table()
         rows = [r for r in every if not plan or r["file"] == plan]
         for row in rows:
-            row["url"] = source_url(row["file"], row["lines"], row["section"])
+            row["url"] = staff_source_url(row["file"], row["lines"], row["section"])
             row["percent"] = None if row["progress"] is None else round(100 * row["progress"])
-        chart = progress_chart(rows, "目標に対する現状（%）") if any(r["progress"] is not None for r in rows) else ""
+        chart = progress_chart(rows, "基準値から目標までの進み具合（基準値とその後の値がある指標）")
         with_indicators = {r["file"] for r in every}
         plans = [d for d in assistant.documents() if d["file"] in with_indicators]
-        return self.page(request, "staff_indicators.html", title="成果指標", rows=rows, chart=chart, plans=plans,
+        return self.page(request, "staff_indicators.html", title="成果指標", rows=rows, progress=chart, plans=plans,
                          chosen=plan)
+
+    async def source(self, file: str, request: Request) -> Response:
+        """The source view for staff: behind the login, never framed, back to the plan's tree."""
+        if (away := await self.guard(request)) is not None:
+            return away
+        context = source_context(self.assistant(), file, request.query_params, f"/staff/source/{quote(file)}")
+        return self.page(request, "staff_source.html", title=context["document"]["title"], **context, w=words("ja"),
+                         back=f"/staff/plans/{quote(file)}")
 
     async def report(self, request: Request, days: int = REPORT_DAYS) -> Response:
         if (away := await self.guard(request)) is not None:
@@ -181,8 +194,8 @@ class StaffPages:
         report = build_report(log, since)
         per_day = Counter((datetime.fromtimestamp(r["asked_at"]).date(), r["channel"]) for r in log.rows(since.timestamp()))
         charts = {
-            "per_day": per_day_chart(dict(per_day), f"1日ごとの質問数（直近{days}日）") if per_day else "",
-            "frequent": frequent_chart(report.frequent[:10], "よく聞かれた質問") if report.frequent else "",
+            "per_day": per_day_chart(dict(per_day), f"1日ごとの質問数（直近{days}日、チャネル別）"),
+            "frequent": frequent_chart(report.frequent[:10], "よく聞かれた質問（上位10件）"),
         }
         return self.page(request, "staff_report.html", title="質問の記録", report=report, charts=charts, days=days,
                          when=_when)
@@ -196,6 +209,13 @@ class StaffPages:
         name = f"planbot-report-{date.today().isoformat()}.csv"
         return Response("\ufeff" + body, media_type="text/csv; charset=utf-8",  # BOM: Excel reads it as UTF-8
                         headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+def staff_source_url(file: str, lines: tuple[int, int] | list[int], section: str = "") -> str:
+    """The staff source view of a section, scrolled to its first line."""
+    first, last = lines[0], lines[1]
+    extra = f"&section={quote(section)}" if section else ""
+    return f"/staff/source/{quote(file)}?lines={first}-{last}{extra}#L{first}"
 
 
 def _local(path: str) -> str:

@@ -67,3 +67,10 @@ class Visitors:
     def visitor_of(self, request: Request) -> str | None:
         """The visitor of a request: the header's token, else the cookie's; None without a valid one."""
         return self.check(request.headers.get(HEADER)) or self.check(request.cookies.get(COOKIE))
+
+
+def visitor_of(request: Request) -> str | None:
+    """The web visitor of a request to the app (its `Visitors` on `app.state.visitors`), for anything
+    keyed on a visitor (rate limits, 👍/👎); None without a valid token."""
+    visitors = getattr(request.app.state, "visitors", None)
+    return visitors.visitor_of(request) if visitors is not None else None

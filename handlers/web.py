@@ -12,6 +12,9 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
+import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -25,13 +28,19 @@ from bot.answer import Answer
 from bot.config import Settings
 from bot.indicators import progress
 from bot.lanes import Busy
-from bot.languages import messages, status_label
+from bot.languages import english_suggestions, messages, status_label
+from handlers.links import document_link
 from handlers.visitor import COOKIE, MAX_AGE, Visitors
 
 TEMPLATES = Jinja2Templates(directory=Path(__file__).with_name("templates"))
 TEMPLATES.env.filters["fromjson"] = json.loads
 CHANNEL = "web"
 CONTEXT_LINES = 3  # lines shown around a cited range in the source view
+LONG_QUESTION = 150  # from this length the page suggests asking one point at a time
+CLIENT_TIMEOUT_MS = 30_000  # the page gives up waiting for an answer after this, and offers to retry
+POPULAR = 5  # most asked questions shown
+POPULAR_DAYS = 30
+POPULAR_SECONDS = 300  # how long the counts are reused before the log is read again
 BUSY = {"ja": "ただいま混み合っています。少し時間をおいてから、もう一度お試しください。",
         "en": "We are busy right now. Please try again in a moment."}
 
@@ -87,7 +96,8 @@ def answer_json(answer: Answer, log_id: int | None) -> dict:
         "confident": answer.confident,
         "citations": [{"title": c.title, "section": c.section, "status": c.status,
                        "status_label": status_label(c.status, language), "file": c.file, "lines": list(c.lines),
-                       "url": source_url(c.file, c.lines, c.section)} for c in answer.citations],
+                       "url": source_url(c.file, c.lines, c.section), "original": document_link(c),
+                       "page": c.page, "printed_page": c.printed_page} for c in answer.citations],
         "suggestions": answer.suggestions,
         "indicators": bars,
     }
@@ -101,6 +111,7 @@ class WebPages:
         self.assistant = assistant
         self.metrics = metrics
         self.visitors = visitors_for(settings)
+        self._popular: tuple[float, list[str]] | None = None  # (when counted, the questions)
         self.router = APIRouter()
         self.router.add_api_route("/", self.chat, methods=["GET"], response_class=HTMLResponse)
         self.router.add_api_route("/chat", self.chat, methods=["GET"], response_class=HTMLResponse)
@@ -118,10 +129,15 @@ class WebPages:
         assistant = self.assistant()
         t = words(language)
         token = self.visitors.issue(self.visitors.visitor_of(request))  # the same visitor keeps their id
+        categories = [(t[key], questions) for key, questions in assistant.browse(language)]
+        popular = await self.popular(assistant, [q for _, questions in assistant.browse("ja") for q in questions])
         page = TEMPLATES.TemplateResponse(request, "chat.html", {
-            "lang": language, "t": t, "intro": t["intro"].format(home=assistant.home()), "visitor": token,
-            "examples": assistant.examples(language), "embed": request.query_params.get("embed") == "1",
-            "script": {"lang": language, "t": t, "max": self.settings.max_question_chars},
+            "lang": language, "t": t, "home": assistant.home(), "intro": t["intro"].format(home=assistant.home()),
+            "visitor": token, "categories": categories,
+            "popular": english_suggestions(popular) if language == "en" else popular,
+            "embed": request.query_params.get("embed") == "1",
+            "script": {"lang": language, "t": t, "max": self.settings.max_question_chars, "long": LONG_QUESTION,
+                       "timeout": CLIENT_TIMEOUT_MS},
         }, headers=self.frame_headers())
         # The fallback where the header is not sent; in a cross-site iframe the browser may not keep it.
         page.set_cookie(COOKIE, token, max_age=MAX_AGE, httponly=True, samesite="lax",
@@ -135,6 +151,20 @@ class WebPages:
     def refused(self, reason: str) -> None:
         if self.metrics is not None:
             self.metrics.refused.labels(CHANNEL, reason).inc()
+
+    async def popular(self, assistant, offered: list[str]) -> list[str]:
+        """The questions this page offers, by how often they were asked lately (never a visitor's own
+        wording: what people type may hold what they would not want shown)."""
+        if self._popular and time.monotonic() - self._popular[0] < POPULAR_SECONDS:
+            return self._popular[1]
+        key = lambda q: "".join(q.split())  # noqa: E731
+        known = {key(q): q for q in offered}
+        since = time.time() - POPULAR_DAYS * 86400
+        rows = await assistant.store.run(assistant.questions.rows, since)  # off the event loop
+        counts = Counter(key(r["question"]) for r in rows if key(r["question"]) in known)
+        questions = [known[k] for k, n in counts.most_common(POPULAR) if n >= 2]
+        self._popular = (time.monotonic(), questions)
+        return questions
 
     async def ask(self, body: WebQuestion, request: Request) -> JSONResponse:
         assistant = self.assistant()
@@ -168,29 +198,64 @@ class WebPages:
 
     async def source(self, file: str, request: Request) -> HTMLResponse:
         """The cited section with the cited lines highlighted; `?lines=A-B`, or the whole document."""
-        assistant = self.assistant()
-        document = assistant.document(file)
-        lines = assistant.source(file)
-        if document is None or not lines:
-            raise HTTPException(status_code=404, detail="その文書はありません / no such document")
-        first, last = _range(request.query_params.get("lines", ""), len(lines))
-        section = request.query_params.get("section", "")
-        whole = request.query_params.get("whole") == "1" or not first
-        if whole:
-            shown = (1, len(lines))
-        else:
-            spans = [(a, b) for s, a, b in assistant.sections(file) if a <= first <= b or s == section]
-            start = min([a for a, _ in spans] + [first]) - CONTEXT_LINES
-            end = max([b for _, b in spans] + [last]) + CONTEXT_LINES
-            shown = (max(1, start), min(len(lines), end))
         language = page_language(request)
-        rows = [(n, lines[n - 1], bool(first) and first <= n <= last) for n in range(shown[0], shown[1] + 1)]
+        context = source_context(self.assistant(), file, request.query_params, f"/source/{quote(file)}")
         return TEMPLATES.TemplateResponse(request, "source.html", {
-            "lang": language, "t": words(language), "document": document, "section": section, "rows": rows,
-            "first": first, "last": last, "whole": whole,
-            "status": status_label(document["status"], language),
-            "whole_url": f"/source/{quote(file)}?whole=1&lines={first}-{last}#L{first or 1}",
+            **context, "lang": language, "t": words(language), "back": f"/?lang={language}",
+            "status": status_label(context["document"]["status"], language),
         }, headers=self.frame_headers())
+
+
+_FIGURE = re.compile(r"^[\d,.]+\s*\S{0,3}$")
+
+
+def cells(text: str) -> list[str]:
+    """A tab-separated table row as its cells (one cell for a line of prose)."""
+    return [c.strip() for c in text.split("\t")] if "\t" in text.strip("\t") else [text]
+
+
+def labelled(rows: list[list[str]]) -> list[list[tuple[str, str]]]:
+    """Each table row's cells with the column label above them (the last row of the table with no
+    figure in it and as many cells), so a row reads as label: value on a phone; prose stays one cell."""
+    header: list[str] = []
+    out = []
+    for parts in rows:
+        if len(parts) > 1 and not any(_FIGURE.match(c) for c in parts):
+            header = parts
+            out.append([("", c) for c in parts])
+        elif len(parts) > 1:
+            out.append([(header[i] if len(header) == len(parts) else "", c) for i, c in enumerate(parts)])
+        else:
+            out.append([("", parts[0])])
+    return out
+
+
+def source_context(assistant, file: str, query, path: str) -> dict:
+    """What a source view shows: the cited section (or the whole document) with the cited lines marked.
+
+    `?section=` is shown only when it names a section of this document, so no text of a link's
+    making appears as a heading on the city's page."""
+    document = assistant.document(file)
+    lines = assistant.source(file)
+    if document is None or not lines:
+        raise HTTPException(status_code=404, detail="その文書はありません / no such document")
+    first, last = _range(query.get("lines", ""), len(lines))
+    sections = assistant.sections(file)
+    asked = query.get("section", "")
+    section = asked if any(s == asked for s, _, _ in sections) else ""
+    whole = query.get("whole") == "1" or not first
+    if whole:
+        shown = (1, len(lines))
+    else:
+        spans = [(a, b) for s, a, b in sections if a <= first <= b or (section and s == section)]
+        start = min([a for a, _ in spans] + [first]) - CONTEXT_LINES
+        end = max([b for _, b in spans] + [last]) + CONTEXT_LINES
+        shown = (max(1, start), min(len(lines), end))
+    numbers = range(shown[0], shown[1] + 1)
+    table = labelled([cells(lines[n - 1]) for n in numbers])
+    rows = [(n, parts, bool(first) and first <= n <= last) for n, parts in zip(numbers, table, strict=True)]
+    return {"document": document, "section": section, "rows": rows, "first": first, "last": last, "whole": whole,
+            "whole_url": f"{path}?whole=1&lines={first}-{last}#L{first or 1}", "original": document.get("url", "")}
 
 
 def _range(text: str, count: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from index.era import years_in
 
 MANIFEST = "documents.toml"
 DOCUMENT_SUFFIXES = {".txt", ".md", *CONVERTIBLE}
+DIRECTIONS = ("up", "down")
 
 
 class CorpusError(Exception):
@@ -41,6 +42,13 @@ class Document:
     url: str = ""
     aliases: tuple[str, ...] = ()  # names people use for the plan that cannot be derived from its title
     published: str = ""  # when the plan was published (令和6年3月), as the manifest says
+    direction: str = ""  # "up" / "down": how the plan's indicators are to move toward their targets
+    directions: tuple[tuple[str, str], ...] = ()  # (indicator name, "up" / "down"), overriding `direction`
+
+    def direction_of(self, indicator: str) -> str:
+        """The manifest's direction for an indicator of this plan (its own, else the plan's, else "")."""
+        key = re.sub(r"\s", "", indicator)
+        return next((d for name, d in self.directions if re.sub(r"\s", "", name) == key), self.direction)
 
     @property
     def plan(self):
@@ -77,6 +85,7 @@ class BotConfig:
     area_suggestions: tuple[str, ...] = ()
     fallback_contact: str = ""
     english: dict[str, str] = field(default_factory=dict)  # the plans' own terms for English questions
+    plans_url: str = ""  # the city's web page of its plans (the LINE menu's 市の計画ページ)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -91,6 +100,7 @@ class BotConfig:
             area_suggestions=tuple(data.get("area_suggestions", ())),
             fallback_contact=str(data.get("fallback_contact", "")),
             english={str(k).lower(): str(v) for k, v in (data.get("english") or {}).items()},
+            plans_url=str(data.get("plans_url", "")) if str(data.get("plans_url", "")).startswith("https://") else "",
         )
 
 
@@ -180,6 +190,15 @@ def _edition_problems(manifest_path: Path, entries: list[dict], listed: set[str]
             problems.append(f"{manifest_path}: {name} の first_year / last_year は西暦の年度（整数）で書いてください")
         elif first and last and last < first:
             problems.append(f"{manifest_path}: {name} の計画期間が逆です（{first}年度から{last}年度）")
+        directions = entry.get("directions", {})
+        if not isinstance(directions, dict):
+            problems.append(f"{manifest_path}: {name} の directions は表（指標名 = \"up\" / \"down\"）で書いてください")
+            directions = {}
+        said = [("direction", entry.get("direction", "up")), *((f"directions の「{k}」", v) for k, v in directions.items())]
+        for where, value in said:
+            if value not in DIRECTIONS:
+                problems.append(f"{manifest_path}: {name} の {where} は \"up\"（増やす）か \"down\"（減らす）で"
+                                f"書いてください（\"{value}\" とあります）")
         target = entry.get("supersedes")
         if target and target not in listed:
             problems.append(f"{manifest_path}: {name} の supersedes = \"{target}\" に当たる文書が目録にありません")
@@ -232,4 +251,7 @@ def _read_document(path: Path, entry: dict, convert_cache: Path | None = None) -
         published=str(entry.get("published", "")).strip(),
         aliases=tuple(a.strip() for a in entry.get("aliases", []) if isinstance(a, str) and a.strip())
         if isinstance(entry.get("aliases", []), list) else (),
+        direction=entry.get("direction", "") if entry.get("direction") in DIRECTIONS else "",
+        directions=tuple((str(k), v) for k, v in (entry.get("directions") or {}).items()
+                         if v in DIRECTIONS) if isinstance(entry.get("directions"), dict) else (),
     )

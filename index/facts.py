@@ -23,6 +23,11 @@ class Term:
 
 @dataclass
 class Indicator:
+    """An indicator row: `current` is the plan's latest figure (its 現状 or 実績 column), `baseline` a
+    基準値 column where the table gives one beside a later figure (progress starts there),
+    `direction` whether the target is reached by rising or falling ("up" / "down", from the
+    manifest; "" when it says nothing)."""
+
     name: str
     unit: str
     current: str
@@ -30,6 +35,9 @@ class Indicator:
     target: str
     target_label: str
     source: Source
+    baseline: str = ""
+    baseline_label: str = ""
+    direction: str = ""
 
 
 @dataclass

@@ -63,7 +63,7 @@ def test_the_page_in_a_cross_site_iframe_keeps_its_visitor_and_rates_an_answer(e
             answer.locator(".citations").wait_for()
             assert "目標170回" in answer.locator(".text").inner_text()
             answer.get_by_role("button", name="👍 役に立った").click()
-            assert frame.get_by_role("status").inner_text() == "ご意見ありがとうございます。"
+            playwright.expect(frame.get_by_role("status")).to_have_text("ご意見ありがとうございます。")
             browser.close()
         assert len(sent) == 2 and all("x-planbot-visitor" in h for h in sent)
         assert not any("planbot_visitor=" in h.get("cookie", "") for h in sent)  # the frame kept no cookie

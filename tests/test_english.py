@@ -23,12 +23,12 @@ def test_dates_are_written_in_english_with_the_plan_writing_beside():
     assert date("7月26日(水)") == "July 26 (7月26日(水))"
 
 
-def test_an_indicator_is_current_value_and_target_with_their_years():
+def test_an_indicator_is_its_figure_and_target_with_their_years_without_a_romanised_reading():
     found = Indicator("清掃活動の参加者数", "人", "320", "令和5年度", "400", "令和10年度", SOURCE)
     answer = Answer("q", "…", "indicator", True, kind="indicator", records=[found])
     text = say(answer, "")
     assert "清掃活動の参加者数" in text
-    assert "currently 320人 (people) (FY2023)" in text
+    assert "320人 (people) as of FY2023" in text and "Seiso" not in text
     assert "target 400人 (people) (FY2028)" in text
 
 

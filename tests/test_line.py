@@ -244,7 +244,7 @@ def test_an_english_question_is_answered_in_english_with_english_quick_replies(l
     assert "target 170回" in body and "FY2028" in body and "Sources" in body
     assert "第3次一関市協働推進計画" in body  # the citation stays the Japanese source
     labels = [item["action"]["label"] for item in reply["messages"][0]["quickReply"]["items"]]
-    assert labels and all(label.startswith("What is") and len(label) <= 20 for label in labels)
+    assert labels and len(set(labels)) == len(labels) and all(len(label) <= 20 for label in labels)
 
 
 def test_a_follow_is_greeted_in_the_language_of_the_users_line_app(line):
@@ -261,10 +261,12 @@ def test_a_follow_is_greeted_in_the_language_of_the_users_line_app(line):
 
 
 @pytest.mark.parametrize(("item", "expected"), [
-    ("indicators", "チーム会議の開催数"),  # the plan's indicators, with progress bars
+    ("indicators", "チーム会議の開催数：現状125回（令和4年度） → 目標170回（令和10年度）"),  # figures as the plan gives them
     ("contact", "0191-21-2111"),  # the office in charge
     ("faq", "よく聞かれる質問"),  # common questions as quick replies
     ("help", "文章で質問していただくと"),
+    ("english", "Ask a question in a sentence"),  # the guide in English, with English example questions
+    ("plans", "・第3次一関市協働推進計画（"),  # where the menu has no page address
 ])
 def test_each_rich_menu_button_gets_its_answer(line, item, expected):
     server, stub, _ = line
@@ -272,8 +274,14 @@ def test_each_rich_menu_button_gets_its_answer(line, item, expected):
     post(server, [press])
     reply = wait_reply(stub, press["replyToken"])
     assert expected in reply_text(reply)
-    if item == "indicators":
-        bars = [c for c in reply["messages"][0]["contents"]["body"]["contents"] if c["type"] == "box"]
-        assert bars and bars[0]["contents"][1]["contents"][0]["width"].endswith("%")
-    if item == "faq":
-        assert len(reply["messages"][0]["quickReply"]["items"]) == 3
+    if item == "indicators":  # the plan gives baselines, not progress: no bar, no 達成
+        assert not [c for c in reply["messages"][0]["contents"]["body"]["contents"] if c["type"] == "box"]
+        assert "達成" not in reply_text(reply)
+    if item == "english":
+        assert all(i["action"]["text"].startswith("What is") for i in reply["messages"][0]["quickReply"]["items"])
+    if item == "faq":  # questions of every category, as many as LINE allows, each with a distinct label
+        items = reply["messages"][0]["quickReply"]["items"]
+        labels = [i["action"]["label"] for i in items]
+        assert 4 <= len(items) <= 13 and len(set(labels)) == len(labels)
+        assert any(i["action"]["text"].endswith("とは？") for i in items)
+        assert any(i["action"]["text"].endswith("の目標は？") for i in items)

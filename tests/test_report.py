@@ -71,3 +71,14 @@ def test_the_report_says_how_answers_were_delivered(tmp_path):
     text = format_report(build_report(log))
     assert "回答の配信: プッシュ 1件、配信できず 1件" in text
     assert "delivery,,failed,,1," in report_csv(build_report(log))
+
+
+def test_a_question_that_looks_like_a_formula_is_exported_as_text(tmp_path):
+    log = QuestionLog(tmp_path / "q.sqlite")
+    for typed in ("=1+2", '=HYPERLINK("https://evil.example","x")', "+81 90", "-1", "@SUM(A1)", "\tx", "\rx"):
+        log.record("web", "V1", Answer(typed, "…", "none", False), 5)
+    rows = list(csv.DictReader(io.StringIO(report_csv(build_report(log)))))
+    unanswered = [r["question"] for r in rows if r["kind"] == "unanswered"]
+    assert unanswered[0] == "'=1+2" and unanswered[1].startswith("'=HYPERLINK(")
+    assert all(q.startswith("'") for q in unanswered), unanswered
+    assert [r["count"] for r in rows if r["kind"] == "channel"] == ["7"]  # numbers stay numbers

@@ -1,7 +1,14 @@
 """Block Kit answers stay within Slack's limits and show what staff need."""
 
 from bot.answer import Answer, Citation
-from handlers.slack_blocks import MAX_BLOCKS, answer_blocks, escape, help_blocks, passages_blocks
+from handlers.slack_blocks import (
+    MAX_BLOCKS,
+    answer_blocks,
+    citations_block,
+    escape,
+    help_blocks,
+    passages_blocks,
+)
 
 
 def answer(**kw):
@@ -51,11 +58,41 @@ def test_a_citation_of_an_ended_plan_shows_its_status():
     assert "*一関市総合計画 基本構想* _（計画期間終了）_" in context["elements"][0]["text"]
 
 
-def test_an_indicator_row_shows_its_progress_compactly():
+def indicator_fields(**baseline) -> list[str]:
     from bot import templates
     from index.facts import Indicator, Source
 
-    found = Indicator("清掃の参加者数", "人", "320", "令和5年度", "400", "令和10年度", Source("計画", "指標", "p.md", 1, 1))
+    figure = ("384", "令和7年度") if baseline else ("320", "令和5年度")
+    found = Indicator("清掃の参加者数", "人", *figure, "400", "令和10年度", Source("計画", "指標", "p.md", 1, 1), **baseline)
     blocks = answer_blocks(templates.indicator_answer("q", [found], "indicator"), None)
-    fields = [f["text"] for b in blocks if b["type"] == "section" and "fields" in b for f in b["fields"]]
-    assert fields[1].endswith("▓▓▓▓▓▓▓▓░░ 80%")
+    return [f["text"] for b in blocks if b["type"] == "section" and "fields" in b for f in b["fields"]]
+
+
+def test_an_indicator_row_with_a_baseline_and_a_later_figure_shows_its_way_from_baseline_to_target():
+    fields = indicator_fields(baseline="320", baseline_label="令和5年度")
+    assert fields[1].startswith("基準値320人（令和5年度）、現状384人（令和7年度） → 目標400人（令和10年度）")
+    assert fields[1].endswith("▓▓▓▓▓▓▓▓░░ 80%")  # 64 of the 80 to go
+
+
+def test_an_indicator_row_with_only_its_baseline_shows_no_share():
+    assert indicator_fields()[1] == "現状320人（令和5年度） → 目標400人（令和10年度）"
+
+
+def test_a_citation_links_its_title_to_the_published_document_at_its_page():
+    pdf = Citation("後期基本計画", "第1部", "k.txt", (3, 4), "", 1.0, page=12, printed_page="10",
+                   url="https://www.city.example.jp/k.pdf")
+    text = citations_block([pdf])["elements"][0]["text"]
+    assert text.startswith("1. <https://www.city.example.jp/k.pdf#page=12|後期基本計画> › 第1部") and "p.10" in text
+
+
+def test_every_block_parses_with_the_sdk_models_and_passes_their_checks():
+    from slack_sdk.models.blocks import Block
+
+    pdf = Citation("後期基本計画", "第1部", "k.txt", (3, 4), "", 1.0, page=12, url="https://www.city.example.jp/k.pdf")
+    answers = [answer(), answer(citations=[pdf], suggestions=["円卓会議とは？"]), answer(confident=False, citations=[]),
+               answer(table=[(f"指標{i}", "値") for i in range(400)])]
+    for blocks in [answer_blocks(a, 9) for a in answers] + [passages_blocks([pdf], 4)]:
+        for block in blocks:
+            parsed = Block.parse(block)
+            parsed.validate_json()  # slack_sdk's own limits (text lengths, element counts)
+            assert parsed.to_dict() == block

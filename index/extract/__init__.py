@@ -35,6 +35,10 @@ def extract_facts(parsed: list[ParsedDocument], documents: list[Document] | None
         expected = manifest.get(doc.file)
         # the manifest's period wins over a sentence about another edition (第1次は平成22年度から…)
         facts.periods += [p for p in stated if not expected or (p.first_year, p.last_year) == expected]
+    by_file = {d.file: d for d in documents or []}
+    for indicator in facts.indicators:  # up or down, as the manifest says (per indicator, or per plan)
+        if indicator.source.file in by_file:
+            indicator.direction = by_file[indicator.source.file].direction_of(indicator.name)
     stated = {p.source.file for p in facts.periods}
     for d in documents or []:
         if d.period and d.file not in stated:  # the text lost it (a PDF that is mostly headings): the manifest's

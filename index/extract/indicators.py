@@ -9,6 +9,7 @@ from index.facts import Indicator
 from index.parse import ParsedDocument
 
 CURRENT = ("現状", "実績", "現況", "直近", "基準", "策定時")  # the latest actual figure first
+BASELINE = ("基準", "策定時")  # a value measured before the plan, when the table also gives a later one
 TARGET = ("目標",)
 NAME = ("指標", "項目", "名称")
 _UNIT = re.compile(r"^[\d,.]+\s*([^\d\s,.]{1,6})$")
@@ -42,6 +43,9 @@ def extract_indicators(doc: ParsedDocument) -> list[Indicator]:
         if name_label in (current_label, target_label):
             continue
         current, target = row[current_label], row[target_label]
+        baseline_label = _figure_column(row, BASELINE)  # 基準値 beside a later 実績: where progress starts
+        if baseline_label in (current_label, target_label, name_label):
+            baseline_label = ""
         unit = find(row, "単位")
         if not unit:
             unit_match = _UNIT.match(target) or _UNIT.match(current)
@@ -54,5 +58,7 @@ def extract_indicators(doc: ParsedDocument) -> list[Indicator]:
             target=target,
             target_label=_label_year(target_label, TARGET),
             source=source(doc, section, block.start_line, block.end_line),
+            baseline=row[baseline_label] if baseline_label else "",
+            baseline_label=_label_year(baseline_label, BASELINE) if baseline_label else "",
         ))
     return out
