@@ -175,7 +175,7 @@ class Assistant:
 
     def all_indicators(self) -> Answer:
         """Every indicator of the home municipality's plans in force first, as one list answer."""
-        indicators = self.engine.finder.facts.indicators
+        indicators = self.engine.indicators
         title = indicators[0].source.title if indicators else self.home()
         return templates.indicator_list_answer(title, [i for i in indicators if i.source.title == title], of_plan=True)
 

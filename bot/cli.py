@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.database import DatabaseError
 from bot.diff import diff, edition_snapshot, format_diff, snapshot
 from bot.engine import build, open_engine
+from bot.ranker import RankerError
 from index.build import DocumentSummary, check_corpus, fact_warnings, found_per_document
 from index.builds import BuildError, builds_dir, list_builds, live_build, rollback
 from index.corpus import CorpusError, load_config
@@ -406,7 +407,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in exc.problems:
             _say(f"  ✗ {problem}")
         return 2
-    except (IndexLoadError, EmbedderError, BuildError) as exc:
+    except (IndexLoadError, EmbedderError, BuildError, RankerError) as exc:
         _say(f"エラー: {exc}")
         return 2
     except DatabaseError as exc:

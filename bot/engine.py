@@ -191,6 +191,8 @@ class Engine:
             return declined
         ranked = self.rank(a, files, mode)
         chosen = self.choose(a, ranked)
+        if chosen is None and a.foreign and not a.municipalities:
+            return self.declined(a.text, missing=a.foreign)  # 仙台市の人口: nothing found, so that city's plans are meant
         if chosen is None:
             return self.declined(a.text, files=files, named=a.municipalities if files is not None else [])
         candidate, score = chosen

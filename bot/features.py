@@ -34,6 +34,8 @@ DEFINES = re.compile(r"とは|をいう|のこと|ことです|ことをいう|�
 REASON = re.compile(r"ため|から|目的|背景|理由|により|によって")
 METHOD = re.compile(r"により|によって|通じて|ながら|取り組|推進|実施|進め|図り|図る|支援")
 ANNOUNCES = re.compile(r"次の|以下の|次に掲げる|\d+\s*つの|[:：]$")
+EDITION = re.compile(r"第\s*(\d+)\s*[次期]")
+EARLIER = re.compile(r"前(?:期|回|次)?(?:の)?計画|旧計画|前期|第\s*(\d+)\s*[次期]")
 COUNTER_ALIASES = {"名": "人", "箇所": "か所", "カ所": "か所", "ヶ所": "か所", "個": "つ"}
 
 
@@ -56,7 +58,7 @@ def carries(wants: str, unit: Unit, counter: str = "") -> float:
     if wants == "contact":
         return float(bool(PHONE.search(text)) or unit.kind == "contact")
     if wants == "person":
-        return float("person" in unit.tags or unit.kind in ("contact", "plan") or bool(PERSON_LABEL.search(labels)))
+        return float("person" in unit.tags or unit.kind == "plan" or bool(PERSON_LABEL.search(labels)))
     if wants == "place":
         return float(bool(PLACE.search(text + " " + labels)) or bool(unit.data.get("venue")))
     if wants == "definition":
@@ -90,7 +92,8 @@ TYPE = ("type_ok", "has_number", "has_date", "short", "length", "children", "end
 FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_years", "q_counter", "multi")
 NAMES = (RETRIEVAL + LEXICAL + TYPE + FLAGS + ("heading_is_head", "term_named", "name_in_heading", "name_parts",
                                                "foreign_missing", "which_above", "quote_heading", "head_written",
-                                               "head_in_any", "nouns_written", "numbered_heading", "muni_mismatch")
+                                               "head_in_any", "nouns_written", "numbered_heading", "muni_mismatch",
+                                               "earlier_edition", "says_title", "plan_asked")
          + tuple(f"kind_{k}" for k in KINDS) + tuple(f"wants_{w}" for w in TYPES))
 INDEX = {name: i for i, name in enumerate(NAMES)}
 
@@ -98,6 +101,25 @@ INDEX = {name: i for i, name in enumerate(NAMES)}
 def _coverage(weights: dict[str, float], tokens: set[str], text: str) -> float:
     total = sum(weights.values()) or 1.0
     return sum(w for word, w in weights.items() if word in tokens or (len(word) > 1 and word in text)) / total
+
+
+def _edition(title: str) -> int:
+    """A plan's edition number from its title (第3次… → 3; 0 when it has none)."""
+    m = EDITION.search(unicodedata.normalize("NFKC", title))
+    return int(m.group(1)) if m else 0
+
+
+def _about_earlier(section: str, edition: int, title: str = "") -> bool:
+    """Whether a section path speaks of a plan before this one (前計画の評価, 第1次計画の成果 in a 第2次 plan);
+    the plan's own title (前期基本計画) is not an earlier plan."""
+    own = unicodedata.normalize("NFKC", title)
+    for m in EARLIER.finditer(unicodedata.normalize("NFKC", section).replace(own, "") if own else
+                              unicodedata.normalize("NFKC", section)):
+        if m.group(0) in own:
+            continue
+        if m.group(1) is None or 0 < int(m.group(1)) < edition:
+            return True
+    return False
 
 
 def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[list[float]]:
@@ -110,6 +132,11 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
     other_munis = [key(m) for m in ctx.lexicon.owners if key(m) not in asked_munis]
     foreign = [key(f) for f in a.foreign]
     plan_files = {p.file for p in a.plans}
+    edition_of = {p.file: (_edition(p.title), p.title) for p in ctx.lexicon.plans}
+    plan_keys = {p.file: set(p.keys) | {key(p.title)} for p in ctx.lexicon.plans}
+    all_plan_keys = set().union(*plan_keys.values()) if plan_keys else set()
+    about_plan = bool(plan_files) and (not head or any(head in plan_keys.get(f, set()) for f in plan_files))
+    asks_earlier = bool(EARLIER.search(unicodedata.normalize("NFKC", a.text)))
     best_dense = max((c.dense for c in candidates), default=0.0)
     head_written = float(bool(head) and ctx.lexicon.writes(a.head))
     head_in_any = float(bool(head) and any(head in key(c.unit.text + c.unit.section) for c in candidates))
@@ -188,6 +215,10 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
         put("nouns_written", nouns_written)
         put("muni_mismatch", bool(asked_munis) and not any(m in text for m in asked_munis)
             and any(m in text for m in other_munis))  # 一関市の役割 asked, 平泉町の役割 read
+        put("earlier_edition", not asks_earlier and _about_earlier(u.section, *edition_of.get(u.file, (0, ""))))
+        bare = re.sub(r"[()（）\s]", "", key(u.text))
+        put("says_title", bare in all_plan_keys or any(bare == re.sub(r"[()（）\s]", "", k) for k in all_plan_keys))
+        put("plan_asked", about_plan and u.kind in ("plan", "period") and u.file in plan_files)  # 〇〇計画は誰が作った
         put("numbered_heading", any(re.match(rf"^\D{{0,8}}{re.escape(n.replace(' ', ''))}(?!\d)", leaf)
                                     for n in a.numbers))
         x = [0.0] * len(NAMES)

@@ -151,7 +151,8 @@ class _Builder:
         kind = "item" if ITEM_START.match(block.text) else "sentence"
         pieces = split_sentences(block.text) if kind == "sentence" else [block.text]
         for piece, (start, end) in zip(pieces, self.lines.locate(block, pieces), strict=True):
-            self.add(kind, piece, path, start, end)
+            if not _bare(piece) or _bare(piece) != _bare(self.doc.title):  # a cover's or a header's title line says nothing
+                self.add(kind, piece, path, start, end)
 
     def row(self, block: Block, path: str) -> None:
         cells = [(label, value) for label, value in block.cells if value]
@@ -164,6 +165,10 @@ class _Builder:
         for label, value in labelled[1:]:
             self.add("cell", f"{name} {label}: {value}", path, block.start_line, block.end_line,
                      table=block.table, row=row.id, cells=[labelled[0], (label, value)])
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"[\s()（）「」『』]", "", unicodedata.normalize("NFKC", text))
 
 
 def _children(doc: ParsedDocument) -> dict[tuple[str, ...], list[Section]]:

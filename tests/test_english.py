@@ -60,4 +60,4 @@ def test_a_quoted_passage_is_framed_by_one_english_line_and_kept_in_japanese():
 
 def test_an_outline_answer_is_listed_in_english(engine):
     answer = engine.ask("What were the challenges of the second plan?")
-    assert answer.answer.startswith("The plan lists 6 items under") and "後継者不足" in answer.answer
+    assert answer.answer.startswith("The plan lists 6 items") and "後継者不足" in answer.answer

@@ -314,3 +314,9 @@ def test_a_period_sentence_naming_another_edition_ranks_below_the_plans_own():
             "計画期間は令和7年度から令和11年度までとします。\n")
     [period] = extract_periods(parse_document(text, "p.txt", "星見市第2次地域福祉計画"))
     assert (period.first_year, period.last_year) == (2025, 2029)
+
+
+def test_a_colophon_label_is_not_part_of_the_office_name():
+    text = "資料\n\n発　行　令和4年3月\n編　集　桐原市　市民部　協働推進課\n〒399-0001　桐原市本町1番\nTEL 0296-20-1135\n"
+    [office] = extract_offices(parse_document(text, "o.txt", "O"), issuer="桐原市")
+    assert office.name.split() == ["桐原市", "市民部", "協働推進課"]

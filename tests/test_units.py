@@ -45,6 +45,12 @@ def test_list_items_headings_rows_and_cells_are_units():
     assert cell.text == "西地区 設立: S61.1.11" and cell.table == row.table
 
 
+def test_a_line_that_only_repeats_the_plans_title_is_no_unit():
+    text = "南谷市 まちづくり計画\n\n## 1 計画の目的\n\nこの南谷市まちづくり計画は、協働のために定めます。\n"
+    texts = [u.text for u in units_of(text) if u.kind == "sentence"]
+    assert texts == ["この南谷市まちづくり計画は、協働のために定めます。"]
+
+
 def test_a_heading_holds_its_subsections():
     text = "# 計画\n## 基本方針\n### 方針1 人づくり\n本文です。\n### 方針2 環境づくり\n本文です。"
     heading = next(u for u in units_of(text) if u.text == "基本方針")

@@ -1,0 +1,33 @@
+"""Features of (question, unit) pairs: measurements the ranker weighs, never decisions."""
+
+from bot.features import _about_earlier, _edition, carries
+from index.units import Unit
+
+
+def unit(text: str, kind: str = "sentence", cells: list[tuple[str, str]] | None = None) -> Unit:
+    return Unit(id=0, kind=kind, text=text, file="p.txt", title="P", section="S", start_line=1, end_line=1,
+                cells=cells or [])
+
+
+def test_a_unit_carries_the_type_asked_for():
+    assert carries("date", unit("令和5年7月14日に開催しました。")) == 1.0
+    assert carries("date", unit("協働を進めます。")) == 0.0
+    assert carries("count", unit("会場は35か所です。"), "か所") == 1.0
+    assert carries("count", unit("参加者は35人です。"), "か所") == 0.0
+    assert carries("contact", unit("電話 0191-21-2111")) == 1.0
+    assert carries("general", unit("何でも")) == 0.5
+
+
+def test_a_counter_named_by_a_column_label_is_carried_by_its_number():
+    assert carries("count", unit("本郷地区 農家数: 312", "cell", [("農家数", "312")]), "戸") == 0.0
+    assert carries("count", unit("本郷地区 会場: 3", "cell", [("会場数(か所)", "3")]), "か所") == 1.0
+
+
+def test_a_section_about_the_previous_edition_is_told_apart():
+    assert _edition("第2次霞ノ沢村地域公共交通計画") == 2
+    assert _edition("一関市総合計画") == 0
+    assert _about_earlier("3. 前計画(第1次計画)の評価", 2, "第2次交通計画")
+    assert _about_earlier("4 第2次計画における課題", 3, "第3次協働推進計画")
+    assert not _about_earlier("7. 評価指標(KPI)", 2, "第2次交通計画")
+    assert not _about_earlier("第1章 計画の概要", 0, "前期基本計画")  # its own title is no earlier plan
+    assert not _about_earlier("第3章 施策", 3, "第3次協働推進計画")
