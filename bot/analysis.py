@@ -79,6 +79,7 @@ class Analysis:
     plans: list[PlanName] = field(default_factory=list)  # plans named
     municipalities: list[str] = field(default_factory=list)  # named, with plans in the corpus
     foreign: list[str] = field(default_factory=list)  # named, with no plan in the corpus
+    spelled: str = ""  # the text with hiragana read as the plans write it (what the indexes are asked)
     now: bool = False  # asks about today (今の, まだ, 今年度)
     grams: list[str] = field(default_factory=list)
     reading: str = ""
@@ -166,11 +167,16 @@ def focus(text: str) -> str:
 
 
 def analyse(text: str, lexicon: Lexicon) -> Analysis:
-    """The one analysis of a question (Japanese, already cleaned) against a corpus's lexicon."""
+    """The one analysis of a question (Japanese, already cleaned) against a corpus's lexicon. Hiragana typed
+    for the plans' words is read as the plans write them; the record keeps the text as typed."""
+    typed, text = text, lexicon.respell(text)
     raw = list(morphemes(text))
     ms = [Morpheme(m.surface(), m.normalized_form(), m.reading_form(), tuple(m.part_of_speech())) for m in raw]
     key = re.sub(r"\s", "", unicodedata.normalize("NFKC", text)).lower()
-    words = content_tokens(raw)
+    chatter = {m.normalized_form() for m in raw if m.part_of_speech()[0] not in ("名詞", "接尾辞")
+               and not lexicon.knows(m.normalized_form())}  # すみません, ちょっと: conversation, not content
+    words = [w for w in content_tokens(raw) if w not in chatter
+             and not (not lexicon.knows(w) and any(c in w for c in chatter))]
     nouns = [w for w in content_tokens(raw, bigrams=False, nouns_only=True)
              if w not in ASKING_NOUNS and not re.search(r"\d", w)]
     reading = "".join(m.reading for m in ms if m.pos[0] not in ("補助記号", "空白"))
@@ -183,7 +189,7 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
     wants = answer_type(asked_key, tail)
     cues = {kind for kind, pattern in ANSWER_TYPES[:-1] if any(INTERROGATIVE.search(m.group(0))
                                                                 for m in pattern.finditer(asked_key))}
-    names = lexicon.names_in(text, reading)
+    names = [n for n in lexicon.names_in(text, reading) if n.kind != "municipality"]  # those are scope
     counter = (m.group(1) if (m := COUNTER.search(key)) else "")
     superlative = ""
     if SUPERLATIVE.search(key):
@@ -200,9 +206,9 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         if m.part_of_speech()[0] == "名詞" and not lexicon.knows(m.normalized_form()):
             synonyms += lexicon.synonyms_of(m)
     return Analysis(
-        text=text, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
+        text=typed, spelled=text, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
         years=[y for y in years_in(text) if y], negated=bool(NEGATION.search(key)),
-        excluding=EXCEPT.findall(key), superlative=superlative, quoted=QUOTED.findall(text),
+        excluding=EXCEPT.findall(key), superlative=superlative, quoted=QUOTED.findall(typed),
         names=names, plans=plans, municipalities=mine, foreign=foreign, now=bool(NOW.search(key)),
         grams=grams_of(raw), reading=reading, synonyms=synonyms,
         which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len(cues) >= 2 or len(ASKED_WORDS.findall(asked_key)) >= 2 or bool(MORE_ASKED.search(key)),

@@ -249,6 +249,7 @@ def one_row(a: Analysis, row: Unit, score: float, chosen: Unit | None = None) ->
 # --------------------------------------------------------------------------- text
 
 
+ASKED = re.compile(r"^(?:Q|Ｑ|問)\s*\d*\s*[.．:：、)）]|[？?]$")
 CONNECTIVE = re.compile(r"^(?:なお|また|さらに|ただし|そのため|このため|これにより|これらの|この|その|そして|しかし)[、,]?")
 
 
@@ -278,9 +279,12 @@ def quote(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     before = preceding(unit, units)
     chosen = [before, unit] if before else [unit]
     size = len(unit.text)
-    announces = bool(re.search(r"次の|以下の|次に掲げる|\d+\s*つの|[:：]$", unit.text)) or len(unit.text) < 25
+    asked = bool(ASKED.search(unit.text.strip()))  # a Q. line of a Q&A page: its answer follows
+    announces = bool(re.search(r"次の|以下の|次に掲げる|\d+\s*つの|[:：]$", unit.text)) or len(unit.text) < 25 or asked
     for nxt in units.following(unit):
         if nxt.kind == "heading" or size + len(nxt.text) > QUOTE_CHARS * (2 if announces else 1):
+            break
+        if ASKED.search(nxt.text.strip()):  # the next question of a Q&A page
             break
         if nxt.start_line > chosen[-1].end_line + 2 and not announces:
             break

@@ -222,7 +222,7 @@ class Engine:
         """What each index finds, plus what the question's type and shape call for: the offices for a contact,
         the plans' periods when a period or today is asked, a term the question names, and the first row
         of each table whose heading names what is asked (for counting, listing, most and least)."""
-        vector = self.unit_searcher.embed(a.text[:EMBED_CHARS]) if mode != "bm25" else None
+        vector = self.unit_searcher.embed((a.spelled or a.text)[:EMBED_CHARS]) if mode != "bm25" else None
         query = Query(a.search_words if mode != "dense" else [], a.grams if mode != "dense" else [], vector)
         return self.unit_searcher.retrieve(query, files, extra=self.called_for(a, files))
 

@@ -287,7 +287,7 @@ def retrieval_stages(engine: Engine, questions: list[dict]) -> dict[str, dict[st
             continue
         a = analyse(q["q"], engine.lexicon)
         files, _, _ = engine.scope(a)
-        query = Query(a.search_words, a.grams, engine.unit_searcher.embed(a.text[:200]))
+        query = Query(a.search_words, a.grams, engine.unit_searcher.embed((a.spelled or a.text)[:200]))
         found = engine.unit_searcher.retrieve(query, files, depth=50)
         for stage in ("words", "grams", "dense"):
             ranked = sorted(found, key=lambda c, s=stage: getattr(c, f"{s}_rank"))

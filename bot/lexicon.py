@@ -22,6 +22,10 @@ ORDINAL_PREFIX = re.compile(r"^第\s*\d+\s*[次期]")
 BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 PLAN_KIND = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針|方針|概要)$")
 READING_MIN = 3  # a name is found by its reading only when the reading has this many kana
+HIRAGANA_RUN = re.compile(r"[ぁ-ゖー]{3,}")
+KANJI = re.compile(r"[\u4e00-\u9fff]")
+PARTICLE_AFTER = re.compile(r"^(?:って|から|まで|より|など|です|でし|ます|じゃ|だ|の|は|が|を|に|で|と|も|へ|や|か|ね|よ|な|ー)")
+ASKING_READINGS = {"イクツ", "イクラ", "ドコ", "ドノ", "ドレ", "ドウ", "ナニ", "ナン", "ダレ", "イツ", "ドチラ", "ドナタ"}
 
 
 def key(text: str) -> str:
@@ -103,6 +107,44 @@ class Lexicon:
         self.text = "\n".join(key(u.text) for u in units)  # every unit's words, to find a phrase the plans write
         self.word_units = unit_frequency.get("words", {})
         self.unit_count = unit_frequency.get("chunks", 1)
+        self.spellings: dict[str, str] = {}  # reading → the plans' most frequent word read so (コウツウ → 交通)
+        for word, _ in sorted(self.word_units.items(), key=lambda item: item[1]):
+            if KANJI.search(word) and word in self.text and len(r := reading_key(word)) >= READING_MIN \
+                    and r not in ASKING_READINGS:  # only words the plans write as such (町作り: they write まちづくり)
+                self.spellings[r] = word
+        self.short_spellings = {r: w for w, _ in sorted(self.word_units.items(), key=lambda item: item[1])
+                                if KANJI.search(w) and w in self.text and len(r := reading_key(w)) == 2}
+        self.longest_spelling = max(map(len, self.spellings), default=0)
+
+    # --------------------------------------------------------------------- kana typed for the plans' words
+
+    def respell(self, text: str) -> str:
+        """Hiragana typed for the plans' kanji words written as the plans write them (こうきょうこうつうのもくひょう
+        → 公共交通の目標), segmenting each run of hiragana into the plans' words by reading; kana the plans
+        read no word of (particles, endings) stay as typed."""
+        return HIRAGANA_RUN.sub(lambda m: self._spell_run(m.group(0)), text)
+
+    def _spell_run(self, run: str) -> str:
+        """The run cut into the plans' words and kana left as typed, fewest kana left first; a word is followed
+        by the run's end, a particle or another word (じょせいきん is not じょ世紀ん), and a two-kana word
+        only continues another (交付 + 金)."""
+        kana = katakana(run)
+        n = len(kana)
+        best: list[tuple[int, int, list[str], bool] | None] = [None] * (n + 1)  # left as typed, pieces, text, word last
+        best[0] = (0, 0, [], False)
+        for i in range(n):
+            if best[i] is None:
+                continue
+            left, pieces, out, after_word = best[i]
+            options = [] if after_word and not PARTICLE_AFTER.search(run[i:]) else [(i + 1, left + 1, run[i], False)]
+            for j in range(i + (2 if after_word else READING_MIN), min(n, i + self.longest_spelling) + 1):
+                word = self.spellings.get(kana[i:j]) or (self.short_spellings.get(kana[i:j]) if after_word else None)
+                if word:
+                    options.append((j, left, word, True))
+            for j, still, piece, is_word in options:
+                if best[j] is None or (still, pieces + 1) < best[j][:2]:
+                    best[j] = (still, pieces + 1, out + [piece], is_word)
+        return "".join(best[n][2]) if best[n] else run
 
     # --------------------------------------------------------------------- rarity
 

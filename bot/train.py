@@ -7,6 +7,7 @@ no set's own questions ever score it; the decline threshold is chosen on those h
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +20,7 @@ from bot.config import Settings
 from bot.engine import Engine, build, relevant
 from bot.evaluate import has_facts, load_questions, load_suites, suite_settings
 from bot.features import INDEX, NAMES, features
+from bot.paraphrase import variants
 from bot.ranker import MODEL, SECOND_LOOK, Ranker, Tree, confidence_inputs, decide
 
 
@@ -208,10 +210,28 @@ def averaged(models: list[Ranker]) -> Ranker:
     return Ranker(trees, [], 0.5, {})
 
 
+VARIED = 2  # variants of each labelled question trained on beside it
+
+
+def with_variants(questions: list[dict], city: str) -> list[dict]:
+    """The questions and, for each, VARIED of the ways people vary it (an opener, no 「？」, the city named,
+    hiragana…), chosen by the question's id so that a rerun trains on the same: the ranker learns that
+    none of these changes the answer."""
+    out = list(questions)
+    for q in questions:
+        kinds = sorted(variants(q["q"], city).items())
+        if not kinds:
+            continue
+        start = zlib.crc32(str(q.get("id", q["q"])).encode()) % len(kinds)
+        for kind, text in (kinds + kinds)[start:start + min(VARIED, len(kinds))]:
+            out.append({**q, "id": f"{q.get('id', '')}~{kind}", "q": text})
+    return out
+
+
 def gather(settings: Settings, suites_path: Path, say=print) -> list[Sample]:
     samples: list[Sample] = []
     for group, engine, questions in training_engines(settings, suites_path):
-        found = collect(engine, questions, group)
+        found = collect(engine, with_variants(questions, engine.config.home), group)
         samples += found
         say(f"  {group}: {len(found)} 問")
     return samples

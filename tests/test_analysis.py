@@ -78,3 +78,21 @@ def test_polite_openers_and_missing_question_marks_change_nothing_that_matters(l
 def test_multi_part_questions_and_which_heading_are_read(lexicon):
     assert analyse("人口が一番多かったのは何年で何人？", lexicon).multi
     assert analyse("円卓会議の促進はどの基本方針？", lexicon).which == "基本方針"
+
+
+@pytest.mark.parametrize(("typed", "spelled"), [
+    ("こうれいかりつの目標は", "高齢化率の目標は"),
+    ("地域づくりこうふきんができたのはいつ？", "地域づくり交付金ができたのはいつ？"),
+    ("はないずみのきょうどうたいは？", "花泉の協働体は？"),
+    ("協働体はいくつありますか", "協働体はいくつありますか"),  # interrogatives and endings stay as typed
+])
+def test_hiragana_typed_for_the_plans_words_is_read_as_they_write_them(lexicon, typed, spelled):
+    a = analyse(typed, lexicon)
+    assert (a.text, a.spelled) == (typed, spelled)
+
+
+def test_conversation_words_and_the_home_city_are_not_content(lexicon):
+    plain = analyse("地域協働体ってなに？", lexicon)
+    assert analyse("すみません、地域協働体ってなに？", lexicon).words == plain.words
+    named = analyse("一関市の懇談会は何か所？", lexicon)
+    assert not named.names and not named.parts and named.municipalities == ["一関市"]

@@ -23,6 +23,12 @@ PLAN = "\n".join([
     "場を整えます。",
     "### 目標3 仕組みづくり",
     "なお、仕組みは毎年見直します。",
+    "## 3 よくある質問",
+    "Q. 協働体の補助金はいつ申し込めますか？",
+    "A. 補助金は毎年4月に受け付けます。",
+    "申込書は市民センターにあります。",
+    "Q. 協働体の相談窓口はどこですか？",
+    "A. まちづくり推進課です。",
 ])
 
 
@@ -75,6 +81,11 @@ def test_a_sentence_announcing_a_list_brings_the_subsections(city):
 def test_a_sentence_pointing_back_is_quoted_with_the_one_before(city):
     said = answer(city, "仕組みは見直す？", unit(city, "なお、", "sentence"))
     assert "なお、仕組みは毎年見直します" in said and "計画書の「目標3 仕組みづくり」" in said
+
+
+def test_a_question_of_a_qa_page_is_quoted_with_its_answer_and_not_the_next_question(city):
+    said = answer(city, "補助金の申込みはいつ？", unit(city, "Q. 協働体の補助金", "sentence"))
+    assert "毎年4月に受け付けます" in said and "市民センターにあります" in said and "相談窓口" not in said
 
 
 def test_a_heading_lists_what_it_holds(city):
