@@ -79,7 +79,7 @@ class Analysis:
     plans: list[PlanName] = field(default_factory=list)  # plans named
     municipalities: list[str] = field(default_factory=list)  # named, with plans in the corpus
     foreign: list[str] = field(default_factory=list)  # named, with no plan in the corpus
-    spelled: str = ""  # the text with hiragana read as the plans write it (what the indexes are asked)
+    spelled: str = ""  # the text with hiragana read as the plans write it (what the dense index is asked)
     now: bool = False  # asks about today (今の, まだ, 今年度)
     grams: list[str] = field(default_factory=list)
     reading: str = ""

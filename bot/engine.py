@@ -178,7 +178,8 @@ class Engine:
             if not plans and asked_of:  # 一関市の地域福祉計画: only another municipality has one
                 kind = min((k for p in a.plans for k in p.keys if len(k) >= 4), key=len, default="計画")
                 return None, "", self.declined(a.text, missing=[f"{'・'.join(asked_of)}の{kind}"])
-            series = {e.file for p in plans for e in self.timeline.editions(p.file)}
+            exact = {p.file for p in plans if key(p.title) in key(a.text)}  # an edition named by its full title
+            series = exact or {e.file for p in plans for e in self.timeline.editions(p.file)}
             files = series if files is None else files & series or series
         elif files is None and a.municipalities == [home] and home:
             files = self.home_files()

@@ -219,3 +219,9 @@ def test_an_internal_error_gives_the_apology_with_the_office_and_is_logged(engin
 def test_odd_questions_are_answered_or_declined_never_raised(engine, question):
     answer = engine.ask(question)
     assert isinstance(answer.answer, str) and answer.answer
+
+
+def test_an_edition_named_by_its_full_title_is_answered_from_that_edition(engine):
+    old = engine.ask("一関市総合計画（2006-2015）基本構想・基本計画の概要の将来像は？")
+    assert old.confident and old.citations[0].file == "sogo-keikaku-2006-2015-gaiyo.md"
+    assert "未来輝く" in old.answer
