@@ -122,9 +122,18 @@ class Lexicon:
         """Hiragana typed for the plans' kanji words written as the plans write them (こうきょうこうつうのもくひょう
         → 公共交通の目標), segmenting each run of hiragana into the plans' words by reading; kana the plans
         read no word of (particles, endings) stay as typed."""
-        return HIRAGANA_RUN.sub(lambda m: self._spell_run(m.group(0)), text)
+        if not HIRAGANA_RUN.search(text):
+            return text
+        fixed = [False] * len(text)  # kana Sudachi reads as grammar: auxiliaries, and する / いる before endings
+        ms = list(morphemes(text))
+        for k, m in enumerate(ms):
+            pos = m.part_of_speech()
+            after = ms[k + 1].part_of_speech()[0] if k + 1 < len(ms) else ""
+            if pos[0] == "助動詞" or (pos[0] == "動詞" and pos[1] == "非自立可能" and after in ("助詞", "助動詞")):
+                fixed[m.begin():m.end()] = [True] * (m.end() - m.begin())
+        return HIRAGANA_RUN.sub(lambda m: self._spell_run(m.group(0), fixed[m.start():m.end()]), text)
 
-    def _spell_run(self, run: str) -> str:
+    def _spell_run(self, run: str, fixed: list[bool] | None = None) -> str:
         """The run cut into the plans' words and kana left as typed, fewest kana left first; a word is followed
         by the run's end, a particle or another word (じょせいきん is not じょ世紀ん), and a two-kana word
         only continues another (交付 + 金)."""
@@ -138,6 +147,8 @@ class Lexicon:
             left, pieces, out, after_word = best[i]
             options = [] if after_word and not PARTICLE_AFTER.search(run[i:]) else [(i + 1, left + 1, run[i], False)]
             for j in range(i + (2 if after_word else READING_MIN), min(n, i + self.longest_spelling) + 1):
+                if fixed and any(fixed[i:j]):
+                    break
                 word = self.spellings.get(kana[i:j]) or (self.short_spellings.get(kana[i:j]) if after_word else None)
                 if word:
                     options.append((j, left, word, True))

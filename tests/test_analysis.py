@@ -85,6 +85,7 @@ def test_multi_part_questions_and_which_heading_are_read(lexicon):
     ("地域づくりこうふきんができたのはいつ？", "地域づくり交付金ができたのはいつ？"),
     ("はないずみのきょうどうたいは？", "花泉の協働体は？"),
     ("協働体はいくつありますか", "協働体はいくつありますか"),  # interrogatives and endings stay as typed
+    ("指定管理をしていない協働体は？", "指定管理をしていない協働体は？"),  # している is no 指定
 ])
 def test_hiragana_typed_for_the_plans_words_is_read_as_they_write_them(lexicon, typed, spelled):
     a = analyse(typed, lexicon)
