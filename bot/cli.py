@@ -288,14 +288,14 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     print(format_suites(results))
     if not args.ci:
         return 0
-    from bot.evaluate import failures, format_variants, variant_scores
+    from bot.evaluate import failures, format_variants, variant_allowances, variant_scores
 
     home = open_engine(settings, notify=_say)
     asked = [q for suite in suites if suite.add_corpus is None and suite.train for path in suite.files
              for q in load_questions(path)]
     scores = variant_scores(home, asked, home.config.home)
     print(format_variants(scores))
-    problems = failures(results, suites, scores, VARIANT_LOSS)
+    problems = failures(results, suites, scores, VARIANT_LOSS, variant_allowances(args.suites))
     for problem in problems:
         _say(f"✗ {problem}")
     return 1 if problems else 0

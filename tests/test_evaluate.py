@@ -1,0 +1,25 @@
+"""The CI's safety net: a suite under its floor, or a kind of variant losing too much, fails `planbot eval --ci`."""
+
+from pathlib import Path
+
+from bot.evaluate import Report, Suite, SuiteResult, Tally, failures, variant_allowances
+
+
+def result(name: str, right: int, of: int) -> SuiteResult:
+    return SuiteResult(name, Report("hybrid", {}, Tally(questions=of, with_facts=of, answer_ok=right)))
+
+
+def test_a_suite_under_its_floor_fails_and_one_above_passes():
+    suites = [Suite("dev", [], floor=80.0), Suite("holdout", [], floor=70.0)]
+    problems = failures([result("dev", 79, 100), result("holdout", 71, 100)], suites, {}, 2.0)
+    assert len(problems) == 1 and problems[0].startswith("dev:")
+
+
+def test_a_variant_may_lose_its_allowance_and_no_more(tmp_path: Path):
+    suites_toml = tmp_path / "suites.toml"
+    suites_toml.write_text('[variant_loss]\nhiragana = 5.0\n', encoding="utf-8")
+    allowed = variant_allowances(suites_toml)
+    scores = {"polite": (100, 80, 77), "hiragana": (100, 80, 76), "chatty": (100, 80, 79)}
+    problems = failures([], [], scores, 2.0, allowed)
+    assert [p.split(":")[0] for p in problems] == ["言い換え polite"]
+    assert failures([], [], {"hiragana": (100, 80, 74)}, 2.0, allowed)
