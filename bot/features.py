@@ -109,12 +109,16 @@ def _edition(title: str) -> int:
     return int(m.group(1)) if m else 0
 
 
+def _bare(text: str) -> str:
+    return re.sub(r"[()（）\s]", "", text)
+
+
 def _about_earlier(section: str, edition: int, title: str = "") -> bool:
     """Whether a section path speaks of a plan before this one (前計画の評価, 第1次計画の成果 in a 第2次 plan);
     the plan's own title (前期基本計画) is not an earlier plan."""
     own = unicodedata.normalize("NFKC", title)
-    for m in EARLIER.finditer(unicodedata.normalize("NFKC", section).replace(own, "") if own else
-                              unicodedata.normalize("NFKC", section)):
+    path = unicodedata.normalize("NFKC", section)
+    for m in EARLIER.finditer(path.replace(own, "") if own else path):
         if m.group(0) in own:
             continue
         if m.group(1) is None or 0 < int(m.group(1)) < edition:
@@ -134,7 +138,7 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
     plan_files = {p.file for p in a.plans}
     edition_of = {p.file: (_edition(p.title), p.title) for p in ctx.lexicon.plans}
     plan_keys = {p.file: set(p.keys) | {key(p.title)} for p in ctx.lexicon.plans}
-    all_plan_keys = set().union(*plan_keys.values()) if plan_keys else set()
+    titles_bare = {_bare(k) for keys in plan_keys.values() for k in keys}  # a line that is only a plan's name
     about_plan = bool(plan_files) and (not head or any(head in plan_keys.get(f, set()) for f in plan_files))
     asks_earlier = bool(EARLIER.search(unicodedata.normalize("NFKC", a.text)))
     best_dense = max((c.dense for c in candidates), default=0.0)
@@ -216,8 +220,7 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
         put("muni_mismatch", bool(asked_munis) and not any(m in text for m in asked_munis)
             and any(m in text for m in other_munis))  # 一関市の役割 asked, 平泉町の役割 read
         put("earlier_edition", not asks_earlier and _about_earlier(u.section, *edition_of.get(u.file, (0, ""))))
-        bare = re.sub(r"[()（）\s]", "", key(u.text))
-        put("says_title", bare in all_plan_keys or any(bare == re.sub(r"[()（）\s]", "", k) for k in all_plan_keys))
+        put("says_title", _bare(key(u.text)) in titles_bare)
         put("plan_asked", about_plan and u.kind in ("plan", "period") and u.file in plan_files)  # 〇〇計画は誰が作った
         put("numbered_heading", any(re.match(rf"^\D{{0,8}}{re.escape(n.replace(' ', ''))}(?!\d)", leaf)
                                     for n in a.numbers))
