@@ -26,6 +26,7 @@ ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
     ("period", re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年度まで|何年まで|何年間|何か年|目標年次|計画年度")),
     ("count", re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|つ|個|団体|件|地域|地区|会場|校|施設|市町|市町村|チーム|項目|分野|事業)|数は|数って|件数|団体数")),
     ("amount", re.compile(r"何人|何名|何%|何パーセント|どのくらい|どれくらい|どれだけ|どの程度|何キロ|何平方|何倍|何歳|何割|何点|何回|人数|割合|率は|人口|目標値|現状値|数値")),
+    ("time", re.compile(r"何時|開館時間|営業時間|利用時間|受付時間|時間帯")),
     ("date", re.compile(r"いつ|何日|何月|日付|日程|期日|開催日|日時|何年度|何年に|何年$|何年\?|スケジュール|何曜")),
     ("place", re.compile(r"どこ|場所|会場|どの地域|どの地区|どちら")),
     ("reason", re.compile(r"なぜ|何故|どうして|理由|なんで(?!す)|目的|背景|ねらい|狙い")),
@@ -35,11 +36,12 @@ ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
 )
 COUNTER = re.compile(r"何\s*(人|名|件|回|か所|箇所|カ所|ヶ所|団体|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目)")
 SUPERLATIVE = re.compile(r"(最も|もっとも|一番|いちばん|最大|最小|最多|最少|最高|最低|最古|最新|トップ)")
-LESS = re.compile(r"少な|小さ|低い|低か|古い|古か|短い|狭い|早い|早か|最小|最少|最低|最古|減")
+LESS = re.compile(r"少な|小さ|低[いかく]|古[いかく]|短[いかく]|狭[いかく]|早[いかく]|最小|最少|最低|最古|最初|減")
 INTERROGATIVE = re.compile(r"何|なに|なん|いつ|どこ|だれ|誰|どなた|いくつ|幾つ|いくら|どの|どう|なぜ|どれ|どんな")
 NEGATION = re.compile(r"(?:て|で)(?:い)?ない|ません|なかった|じゃない|未[\u4e00-\u9fff]|無い|なし")
 EXCEPT = re.compile(r"([^\s、。]{1,12})以外")
 QUOTED = re.compile(r"[「『\"]([^」』\"]{2,40})[」』\"]")
+TIME_CUES = {"period": "date", "time": "date"}  # いつからいつまで asks one thing: a span is two dates
 ASKED_WORDS = re.compile(r"何[\u4e00-\u9fff]|いつ|どこ|だれ|誰|いくつ|いくら|どれ")  # 何年で何人: two things asked
 WHICH = re.compile(r"どの([\u4e00-\u9fff\u30a1-\u30faー]{2,8})")  # どの基本方針: the heading above that is one
 MORE_ASKED = re.compile(r"それと|それから|あと[、,]|また[、,]|それぞれ|も教えて|も知りたい|と[、,]?(?:いつ|どこ|何|誰|だれ)")
@@ -179,7 +181,8 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
              and not (not lexicon.knows(w) and any(c in w for c in chatter))]
     nouns = [w for w in content_tokens(raw, bigrams=False, nouns_only=True)
              if w not in ASKING_NOUNS and not re.search(r"\d", w)]
-    reading = "".join(m.reading for m in ms if m.pos[0] not in ("補助記号", "空白"))
+    spoken = [(m.surface, m.reading) for m in ms if m.pos[0] not in ("補助記号", "空白")]
+    reading = "".join(r for _, r in spoken)
     asked = focus(text)
     asked_ms = ms if asked == text else [Morpheme(m.surface(), m.normalized_form(), m.reading_form(),
                                                   tuple(m.part_of_speech())) for m in morphemes(asked)]
@@ -189,13 +192,13 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
     wants = answer_type(asked_key, tail)
     cues = {kind for kind, pattern in ANSWER_TYPES[:-1] if any(INTERROGATIVE.search(m.group(0))
                                                                 for m in pattern.finditer(asked_key))}
-    names = [n for n in lexicon.names_in(text, reading) if n.kind != "municipality"]  # those are scope
+    names = [n for n in lexicon.names_in(text, spoken) if n.kind != "municipality"]  # those are scope
     counter = (m.group(1) if (m := COUNTER.search(key)) else "")
     superlative = ""
     if SUPERLATIVE.search(key):
         superlative = "least" if LESS.search(key) else "most"
     mine, foreign = lexicon.municipalities_in(text)
-    plans = lexicon.plans_in(text, reading)
+    plans = lexicon.plans_in(text, spoken)
     named = {w for p in plans for k in p.keys if k in key for w in content_tokens(list(morphemes(k)))}
     named |= {w for m in mine for w in content_tokens(list(morphemes(m)))}
     if named and [w for w in words if w not in named]:  # 共生ビジョンの子育て支援: the plan is scope, not content
@@ -211,7 +214,7 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         excluding=EXCEPT.findall(key), superlative=superlative, quoted=QUOTED.findall(typed),
         names=names, plans=plans, municipalities=mine, foreign=foreign, now=bool(NOW.search(key)),
         grams=grams_of(raw), reading=reading, synonyms=synonyms,
-        which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len(cues) >= 2 or len(ASKED_WORDS.findall(asked_key)) >= 2 or bool(MORE_ASKED.search(key)),
+        which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len({TIME_CUES.get(c, c) for c in cues}) >= 2 or len(set(ASKED_WORDS.findall(asked_key))) >= 2 or bool(MORE_ASKED.search(key)),
         unknown_plans=[w for _, w in compounds(ms) if PLAN_NOUN.search(w) and len(w) >= 4 and not plans
                        and not lexicon.writes(w)],
         parts=lexicon.parts_of(names), scope_words=sorted(named),

@@ -28,7 +28,7 @@ RECORDS = {"term": Term, "indicator": Indicator, "target": Target, "period": Per
            "event": Event, "project": Project}
 INTENTS = {"term": "term", "contact": "contact", "indicator": "indicator", "target": "indicator",
            "event": "schedule", "period": "schedule", "project": "schedule", "plan": "general"}
-WANTED_INTENT = {"definition": "term", "contact": "contact", "place": "contact", "date": "schedule",
+WANTED_INTENT = {"definition": "term", "contact": "contact", "place": "contact", "date": "schedule", "time": "schedule",
                  "period": "schedule", "amount": "indicator"}
 
 
@@ -206,9 +206,14 @@ def empty_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer | 
                   detail={"operation": "empty", "column": column, "among": len(rows), "counted": len(lacking)})
 
 
+def listing(rows: list[Unit]) -> str:
+    """Rows as list lines: a short list says what tells its rows apart, a long one names each row."""
+    return "\n".join(f"・{distinct_text(r, rows)}" if len(rows) <= 8 else f"・{row_name(r)}" for r in rows[:LIST_LIMIT])
+
+
 def count_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     rows = matching_rows(units.table_of(units.row_of(unit)), a)
-    listed = "\n".join(f"・{row_name(r)}" for r in rows[:LIST_LIMIT])
+    listed = listing(rows)
     more = f"\nほか{len(rows) - LIST_LIMIT}件" if len(rows) > LIST_LIMIT else ""
     body = f"計画書の表「{unit.heading}」では{len(rows)}{a.counted_as}です。\n{listed}{more}"
     return Answer(a.text, body, intent_of(a, unit), True, cite_units(rows, score), kind="table",
@@ -228,8 +233,7 @@ def list_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     rows = matching_rows(units.table_of(units.row_of(unit)), a)
     if len(rows) == 1:
         return one_row(a, rows[0], score)
-    listed = "\n".join(f"・{distinct_text(r, rows)}" if len(rows) <= 8 else f"・{row_name(r)}"
-                       for r in rows[:LIST_LIMIT])
+    listed = listing(rows)
     more = f"\nほか{len(rows) - LIST_LIMIT}件" if len(rows) > LIST_LIMIT else ""
     body = f"計画書の表「{unit.heading}」で該当するのは次の{len(rows)}件です。\n{listed}{more}"
     return Answer(a.text, body, intent_of(a, unit), True, cite_units(rows, score), kind="table",
@@ -266,7 +270,7 @@ def lead_for(a: Analysis, unit: Unit) -> str:
     """The lead of a quote, naming the heading it stands under — or, asked どの〇〇, the heading above that is one."""
     parts = [p for p in section_path(unit) if p]
     if a.which:
-        above = [p for p in parts if key(a.which) in key(p)]
+        above = [p for p in parts[:-1] if key(a.which) in key(p)]
         if above:
             return f"計画書の「{above[-1]}」の中の「{parts[-1]}」には次のように書かれています。"
     if parts and len(parts[-1]) <= 40:
@@ -371,14 +375,33 @@ def event_extreme(a: Analysis, events: list[Event], intent: str) -> Answer | Non
 
 
 def compose(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
-    """The answer the unit gives to the question, with the operation the question asks for; asked どの〇〇
-    (どの基本方針), it also says which heading above the unit is one."""
+    """The answer the unit gives to the question, with the operation the question asks for; asked where it
+    stands (どの基本方針, 基本方針と施策は), it first names the headings above the unit."""
     answer = _compose(a, unit, units, score)
-    if a.which and unit.kind not in ("sentence", "item"):
-        above = [p for p in section_path(unit)[:-1] if key(a.which) in key(p)]
-        if above:
-            answer.answer = f"「{above[-1]}」の中にあります。\n{answer.answer}"
+    if (where := placement(a, unit)) and key(where) not in key(answer.answer):
+        answer.answer = f"「{where}」の中にあります。\n{answer.answer}"
     return answer
+
+
+LEVEL_LABEL = re.compile(r"^(\D{2,8}?)\s*\d")  # 基本方針2 / 政策分野1: a heading level's own name
+
+
+def placement(a: Analysis, unit: Unit) -> str:
+    """The headings above a unit, from the first level the question names (by its label, 基本方針 of 基本方針2,
+    or as its どの〇〇) down to the heading the unit stands under; empty when the question names none."""
+    parts = [p for p in section_path(unit) if p]
+    if parts and (unit.kind == "heading" or key(unit.text).startswith(key(parts[-1])[:12])):
+        parts = parts[:-1]  # the unit's own title
+    asked = key(a.text)
+    for i, part in enumerate(parts):
+        label = LEVEL_LABEL.match(unicodedata.normalize("NFKC", part))
+        if label and len(key(label.group(1))) >= 2 and key(label.group(1)) in asked:
+            return " › ".join(parts[i:])
+    if a.which:
+        named = [i for i, part in enumerate(parts) if key(a.which) in key(part)]
+        if named:
+            return " › ".join(parts[named[-1]:])
+    return ""
 
 
 def plan_answer(a: Analysis, unit: Unit, score: float) -> Answer:

@@ -1,6 +1,7 @@
 """Which plan a question is about in time, and what an answer must say about a plan's status.
 
 「今の」「現在の」「最新の」 ask for the plan in force, 「前の」「旧」「以前の」「昔の」 for the edition it replaced,
+「最初の〇〇計画」 for the series' first edition,
 a year with 計画 for the plan in force that year; a comparison (変わった / 違い) for every edition;
 a series named with no time for its newest edition.
 """
@@ -18,9 +19,10 @@ from index.tokenize import tokenize
 
 NOW = re.compile(r"今の|現在の|最新の|いまの|現行の?")
 PAST = re.compile(r"前の|旧|以前の|前回の|ひとつ前|昔の|かつての")
+FIRST = re.compile(r"(?:最初|初めて|はじめて|初代)の?[^、。？?]{0,8}?(?:計画|構想|ビジョン|プラン|戦略)")
 COMPARE = re.compile(r"変わ|違い|違う|比べ|比較|から変更|前回と")
 PLAN_WORD = re.compile(r"計画|構想|ビジョン|プラン|戦略")
-UPCOMING = re.compile(r"(?<![\u4e00-\u9fff\d])次(?:回|は|の(?!よう|とおり|\d|うち|どれ|中|なか))|今度の|今度は|来年|来月|来週|これからの予定")
+UPCOMING = re.compile(r"(?<![\u4e00-\u9fff\d])次(?:回|は|の(?!よう|とおり|\d|うち|どれ|中|なか))|今度の|今度は|来年|来月|来週|これからの予定|予定(?:は|です|して|されて|ですか|？|\?|$)|今年度?の")
 TERM_OF_OFFICE = re.compile(r"任期\s*[:：]?\s*[^～~〜\n]{0,24}[～~〜]\s*((?:令和|平成)\s*[\d元]+\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日)")
 _YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年")
 
@@ -63,6 +65,8 @@ def select(text: str, timeline: Timeline, today: date, files: set[str] | None) -
             return Selection({newest.file}, lead=(
                 f"現在計画期間中の「{newest.series}」は、計画書として収録されていません。"
                 f"収録されている最新の「{newest.title}」（{newest.period_label}）には次のように書かれています。\n"))
+    if FIRST.search(key) and len(series) > 1:
+        return Selection({min(series, key=lambda p: p.first_year).file})
     if PAST.search(key):
         replaced = [p for p in (series or pool) if timeline.successor_in_corpus(p.file)]
         if replaced:

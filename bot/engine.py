@@ -23,7 +23,7 @@ from bot.config import Settings
 from bot.features import INDEX, Context, carries, features
 from bot.language import detect
 from bot.lexicon import Lexicon, key
-from bot.ranker import SECOND_LOOK, Ranker, decide
+from bot.ranker import SECOND_LOOK, Ranker, asked_type, decide
 from bot.translate import Translator
 from index.build import BuildReport, build_index
 from index.builds import list_builds, live_build
@@ -269,7 +269,7 @@ class Engine:
             return None
         confidence = self.ranker.confidence([r.score for r in ranked], ranked[0].features)
         carried = [carries(a.wants, r.candidate.unit, a.counter) for r in ranked[:SECOND_LOOK]]
-        picked = decide(confidence, carried, a.wants, self.ranker.threshold, bool(a.counter),
+        picked = decide(confidence, carried, asked_type(a.wants, a.multi), self.ranker.threshold, bool(a.counter),
                         [relevant(r.features) for r in ranked[:SECOND_LOOK]])
         return None if picked is None else (ranked[picked].candidate, confidence)
 

@@ -24,6 +24,7 @@ DATE = re.compile(r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年|(?:19|20)\d
                   r"\b[RHS]\s*\d{1,2}\s*[./]\s*\d{1,2}|\d{4}\s*[./]\s*\d{1,2}\s*[./]\s*\d{1,2}")
 SPAN = re.compile(r"(?:年度?|月|日)(?:\s*[(（][^)）]{1,3}[)）])?\s*(?:から|～|~|〜|―|－|-)\s*(?:令和|平成|昭和|\d)|"
                   r"\d+\s*(?:か|カ|ヵ|ケ)?年間")
+CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*時(?!代|点|期)")  # 14:00, 9時: a time of day
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 COUNTED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(人|名|件|回|団体|か所|箇所|カ所|ヶ所|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目|km|㎢|円|倍|歳|割)")
 MONEY = re.compile(r"\d[\d,.]*\s*(?:万|億|千)?\s*円")
@@ -43,10 +44,12 @@ def carries(wants: str, unit: Unit, counter: str = "") -> float:
     """Whether a unit visibly holds the kind of answer asked for (1), or the question asks no type (0.5)."""
     text = unicodedata.normalize("NFKC", unit.text)
     labels = " ".join(label for label, _ in unit.cells)
+    if wants == "time":
+        return float(bool(CLOCK.search(text)))
     if wants in ("date",):
         return float(bool(DATE.search(text)) or unit.kind in ("event", "period"))
     if wants == "period":
-        return float(bool(SPAN.search(text)) or unit.kind == "period")
+        return float(bool(SPAN.search(text) or DATE.search(text)) or unit.kind == "period")  # いつから: a start
     if wants in ("count", "amount"):
         if counter:
             wanted = COUNTER_ALIASES.get(counter, counter)

@@ -5,6 +5,7 @@ each word is. Built once per loaded index, from the index alone.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -31,6 +32,25 @@ ASKING_READINGS = {"イクツ", "イクラ", "ドコ", "ドノ", "ドレ", "ド�
 def key(text: str) -> str:
     """How names are compared: variants folded, NFKC, lower case, no spaces or punctuation."""
     return re.sub(r"[\s?？!！、。「」『』()（）・:：]", "", fold(text).lower())
+
+
+def spans(part: str, words: list[tuple[str, str]]) -> list[str]:
+    """The written spans of the question whose words' readings (surface, reading) spell `part` exactly:
+    whole words only, so 総合計画 (ソウゴウ|ケイカク) holds no ゴウケイ."""
+    out = []
+    for i in range(len(words)):
+        read = ""
+        for j in range(i, len(words)):
+            read += words[j][1]
+            if read == part:
+                out.append("".join(w for w, _ in words[i:j + 1]))
+            if len(read) >= len(part) or not part.startswith(read):
+                break
+    return out
+
+
+def _find_all(part: str, text: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(part), text)]
 
 
 def reading_key(text: str) -> str:
@@ -182,18 +202,21 @@ class Lexicon:
 
     # --------------------------------------------------------------------- names in a question
 
-    def names_in(self, text: str, reading: str) -> list[Name]:
-        """The corpus names a question holds, written or read (はないずみ → 花泉); none inside a longer one found."""
+    def names_in(self, text: str, words: list[tuple[str, str]]) -> list[Name]:
+        """The corpus names a question holds, written or read (はないずみ → 花泉, 曽慶 → 曾慶); none inside a longer
+        one found. Written, a name begins where a word of the question does (総合計画 holds no 合計); read, it
+        spans whole words not written as the plans write them (公民館 is not 洪民)."""
         k = key(text)
-        found = {n for n in self.names if len(n) >= NAME_CHARS[0] and n in k}
+        starts = set(itertools.accumulate((len(key(w)) for w, _ in words), initial=0))
+        found = {n for n in self.names if len(n) >= NAME_CHARS[0] and any(i in starts for i in _find_all(n, k))}
         kana = katakana(unicodedata.normalize("NFKC", text))
         for r, names in self.readings.items():
-            if r in kana or (len(r) >= 4 and r in reading):
+            if r in kana or (len(r) >= 4 and any(key(s) not in self.text for s in spans(r, words))):
                 found.update(names)
         longest = [n for n in found if not any(n != o and n in o for o in found)]
         return [self.names[n] for n in sorted(longest, key=len, reverse=True)]
 
-    def plans_in(self, text: str, reading: str) -> list[PlanName]:
+    def plans_in(self, text: str, words: list[tuple[str, str]]) -> list[PlanName]:
         """The plans a question names by title, short title, alias or reading, most specific first."""
         k = key(text)
         kana = katakana(unicodedata.normalize("NFKC", text))
@@ -203,7 +226,7 @@ class Lexicon:
             if best:
                 hits[plan.file] = (best, plan)
         for r, plan in self.plan_readings.items():
-            if plan.file not in hits and (r in kana or r in reading):
+            if plan.file not in hits and (r in kana or spans(r, words)):
                 hits[plan.file] = (len(r) // 2, plan)
         if not hits:
             return []

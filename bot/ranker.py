@@ -19,7 +19,7 @@ import numpy as np
 from bot.features import CONFIDENCE, INDEX, NAMES
 
 MODEL = Path(__file__).with_name("ranker.json")
-MUST_CARRY = ("date", "period", "person", "money", "contact")  # answered only by a unit visibly holding one
+MUST_CARRY = ("date", "time", "period", "person", "money", "contact")  # answered only by a unit visibly holding one
 SECOND_LOOK = 5  # when the best lacks the type asked, the next candidates looked at
 
 
@@ -175,15 +175,24 @@ def confidence_inputs(ranked: list[float], best: list[float]) -> list[float]:
     return [ranked[0], margin, *(best[INDEX[name]] for name in CONFIDENCE)]
 
 
+def asked_type(wants: str, multi: bool) -> str:
+    """The type a chosen unit must carry; asked with another thing (定義と、誰が話し合う場か), only preferred
+    (marked "?"), since the plans may answer the other part."""
+    return f"{wants}?" if multi and wants else wants
+
+
 def decide(confidence: float, carried: list[float], wants: str, threshold: float, counted: bool = False,
            relevant: list[bool] | None = None) -> int | None:
     """Which of the best candidates answers, or None: "not in the plans". The best must be believed
     (confidence ≥ threshold); a question that wants a date, a name, an amount of money, a contact or an
     amount with its counter (何パーセント) takes the best of the first few that visibly carries one and is about
-    what is asked (`relevant`: holds the question's head noun or a name it gives; the best always is)."""
+    what is asked (`relevant`: holds the question's head noun or a name it gives; the best always is); a type
+    only preferred ("date?") falls back to the best."""
     if confidence < threshold:
         return None
+    preferred, wants = wants.endswith("?"), wants.rstrip("?")
     if wants not in MUST_CARRY and not (counted and wants == "amount"):
         return 0
     relevant = relevant or [True] * len(carried)
-    return next((i for i, c in enumerate(carried[:SECOND_LOOK]) if c >= 1 and (i == 0 or relevant[i])), None)
+    found = next((i for i, c in enumerate(carried[:SECOND_LOOK]) if c >= 1 and (i == 0 or relevant[i])), None)
+    return 0 if found is None and preferred else found

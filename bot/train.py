@@ -21,7 +21,7 @@ from bot.engine import Engine, build, relevant
 from bot.evaluate import has_facts, load_questions, load_suites, suite_settings
 from bot.features import INDEX, NAMES, features
 from bot.paraphrase import variants
-from bot.ranker import MODEL, SECOND_LOOK, Ranker, Tree, confidence_inputs, decide
+from bot.ranker import MODEL, SECOND_LOOK, Ranker, Tree, asked_type, confidence_inputs, decide
 
 
 @dataclass
@@ -63,7 +63,7 @@ def collect(engine: Engine, questions: list[dict], group: str) -> list[Sample]:
         y = (held.all(axis=1) & in_scope).astype(np.int8)
         grade = np.where(y == 1, GRADES, np.floor(held.mean(axis=1) * (GRADES - 1))).astype(np.int8)
         shown = [f"{c.unit.kind} | {c.unit.heading[:20]} | {c.unit.text[:90]}" for c in candidates]
-        out.append(Sample(q.get("id", text), group, in_scope, a.wants, x, y, x[:, INDEX["type_ok"]], shown,
+        out.append(Sample(q.get("id", text), group, in_scope, asked_type(a.wants, a.multi), x, y, x[:, INDEX["type_ok"]], shown,
                           bool(a.counter), grade))
     return out
 

@@ -7,6 +7,7 @@ that look like headings, table captions and headers).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from index.headings import (
     heading_kind,
 )
 from index.pages import read_marker
+from index.tables import wrapped_piece
 from index.text import (
     _CJK,
     BOX_BARS,
@@ -99,20 +101,56 @@ def _gap_cells(line: str) -> list[str]:
     return cells if all(len(c) <= MAX_GAP_CELL for c in cells) else []
 
 
+def _columns(line: str) -> list[int]:
+    """Where each gap-separated cell of a line begins, in display columns (a full-width letter is two)."""
+    starts, col, gap = [], 0, 2
+    for ch in line.replace("\t", "    "):
+        if ch in " \u3000":
+            gap += 1
+        else:
+            if gap >= 2:
+                starts.append(col)
+            gap = 0
+        col += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return starts
+
+
+def _continuation(lines: list[str], cells: list[list[str]], k: int) -> str:
+    """A wrapped cell's second line inside a gap-aligned table (（総合福祉センター内） under 所在地), written as a
+    row holding only that cell in the column it stands under; empty if line k is none."""
+    line = lines[k]
+    if len(cells[k]) != 1 or k == 0 or len(cells[k - 1]) < 2 or len(line) - len(line.lstrip()) < 8 \
+            or not wrapped_piece(cells[k][0]):  # (3) 生活困窮者…: a new item of that column, not a wrapped one
+        return ""
+    after = next((c for c in cells[k + 1:k + 2]), None)
+    if after is not None and len(after) < 2 and lines[k + 1].strip():
+        return ""
+    above, at = _columns(lines[k - 1]), _columns(line)[0]
+    if len(above) != len(cells[k - 1]):
+        return ""
+    column = min(range(len(above)), key=lambda i: abs(above[i] - at))
+    if column == 0:
+        return ""
+    return "\t".join(cells[k][0] if i == column else "" for i in range(len(above)))
+
+
 def wide_gap_rows(lines: list[str]) -> list[str]:
     """Runs of lines whose columns are kept apart by wide gaps (年月日    会議等    内容) written as
-    tab-separated rows, so cells with a space inside (大和田 誠) stay whole; line for line."""
+    tab-separated rows, so cells with a space inside (大和田 誠) stay whole; line for line. A cell wrapped onto
+    a line of its own stays in its column."""
     out = list(lines)
     cells = [[] if "\t" in line else _gap_cells(line) for line in lines]
     i = 0
     while i < len(lines):
-        j = i
-        while j < len(lines) and len(cells[j]) >= 2:
+        j, wrapped = i, {}
+        while j < len(lines) and (len(cells[j]) >= 2 or (j > i and (cont := _continuation(lines, cells, j)))):
+            if len(cells[j]) < 2:
+                wrapped[j] = cont
             j += 1
-        widths = [len(c) for c in cells[i:j]]
-        if j - i >= MIN_GAP_ROWS and max(widths) >= 3 and widths.count(max(widths)) >= (j - i) / 2:
+        widths = [len(cells[k]) for k in range(i, j) if k not in wrapped]
+        if len(widths) >= MIN_GAP_ROWS and max(widths) >= 3 and widths.count(max(widths)) >= len(widths) / 2:
             for k in range(i, j):
-                out[k] = "\t".join(cells[k])
+                out[k] = wrapped.get(k) or "\t".join(cells[k])
         i = max(j, i + 1)
     return out
 

@@ -25,10 +25,19 @@ def _is_label_row(cells: list[str]) -> bool:
     return not _has_number(cells) and all(len(c) <= 12 for c in cells)
 
 
+ITEM_START = re.compile(r"[(（]?\d{1,2}[)）.．]|[①-⑳・●◆■□〇○]|[A-ZＡ-Ｚ]\s*[:：]")
+
+
+def wrapped_piece(text: str) -> bool:
+    """Whether a lone cell under a row reads as the rest of a cell above ((令和3年度), （総合福祉センター内）), not as
+    an entry of its own (B : …。, (3) 生活困窮者…)."""
+    return len(text) <= 20 and not text.endswith("。") and not ITEM_START.match(text)
+
+
 def _looks_like_header(cells: list[str]) -> bool:
-    """Column labels: at least two, short, and never sentences."""
+    """Column labels: at least two, short, never sentences and never a bare figure (29.6% is a value)."""
     filled = [c for c in cells if c]
-    return len(filled) >= 2 and all(len(c) <= 25 and not c.endswith("。") for c in filled)
+    return len(filled) >= 2 and all(len(c) <= 25 and not c.endswith("。") for c in filled) and not _has_number(filled)
 
 
 def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block]:
@@ -63,6 +72,14 @@ def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block
             rows = rows[1:]
     if header is None:
         for n, cells in rows:
+            filled = [k for k, c in enumerate(cells) if c]
+            if len(filled) == 1 and filled[0] > 0 and wrapped_piece(cells[filled[0]]) and blocks \
+                    and blocks[-1].kind == "row" and blocks[-1].table == table_no:
+                last, k = blocks[-1], filled[0]  # a wrapped cell's second line: part of the row above
+                last.cells = tuple((lb, f"{v}{cells[k]}" if i == k else v) for i, (lb, v) in enumerate(last.cells))
+                last.text = " | ".join(v for _, v in last.cells if v)
+                last.end_line = n
+                continue
             text = " | ".join(c for c in cells if c)
             blocks.append(Block("row", text, n, n, tuple(("", c) for c in cells), table_no))  # keeps columns
         return blocks
@@ -81,6 +98,15 @@ def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block
         filled = [c for c in cells if c]
         if len(filled) == 1 and cells[0]:
             blocks.append(Block("row", cells[0], n, n, (("", cells[0]),), table_no))
+            continue
+        if len(filled) == 1 and not cells[0] and wrapped_piece(filled[0]) and follow_header is None and blocks \
+                and blocks[-1].kind == "row" and any(previous):  # a wrapped cell's second line: part of the row above
+            k = next(i for i, c in enumerate(cells) if c)
+            previous = [f"{v}{cells[k]}" if i == k else v for i, v in enumerate(previous)]
+            last = blocks[-1]
+            last.cells = _labelled(header, previous)
+            last.text = _render(last.cells)
+            last.end_line = n
             continue
         if follow_header is not None and not cells[0] and blocks and blocks[-1].kind == "row":
             extra = _labelled(follow_header, cells)

@@ -75,8 +75,17 @@ def test_polite_openers_and_missing_question_marks_change_nothing_that_matters(l
                                                                            [n.text for n in plain.names])
 
 
+def test_names_are_whole_words_of_the_question_not_pieces_of_longer_ones(lexicon):
+    assert not analyse("いまの総合計画の将来像は？", lexicon).names  # 総合計画 holds 合計 only as letters
+    assert [n.text for n in analyse("公民館が市民センターになったのはいつ？", lexicon).names] == ["市民センター"]
+    assert "大東" in [n.text for n in analyse("大東町の摺沢に住んでいます", lexicon).names]
+    assert "曾慶" in [n.text for n in analyse("曽慶の協働体は？", lexicon).names]  # another kanji, same reading
+
+
 def test_multi_part_questions_and_which_heading_are_read(lexicon):
     assert analyse("人口が一番多かったのは何年で何人？", lexicon).multi
+    assert not analyse("募集はいつからいつまで？", lexicon).multi  # one span, asked from both ends
+    assert analyse("いちばん早くできた協働体は？", lexicon).superlative == "least"
     assert analyse("円卓会議の促進はどの基本方針？", lexicon).which == "基本方針"
 
 

@@ -63,6 +63,19 @@ def test_counting_counts_the_named_rows_in_the_counter_asked(city):
     assert "2つ" in said
 
 
+def test_counted_rows_are_listed_by_what_tells_them_apart(city):
+    said = answer(city, "東地区の協働体はいくつ？全部の名前も", unit(city, "東まちづくり会"))
+    assert "2つ" in said and "東まちづくり会" in said and "東みらい塾" in said
+
+
+def test_asked_where_it_stands_the_headings_above_it_are_named(city):
+    said = answer(city, "仕組みの見直しはどの目標に入ってる？", unit(city, "仕組みは毎年見直します", "sentence"))
+    first = said.split("\n")[0]
+    assert "「目標3 仕組みづくり」" in first and first.count("仕組みづくり") == 1
+    said = answer(city, "人を育てることは目標と施策のどこ？", unit(city, "人を育てます", "sentence"))
+    assert "目標1 人づくり" in said.split("\n")[0]
+
+
 def test_most_and_least_rank_the_rows_by_the_column_asked(city):
     said = answer(city, "一番古い協働体は？", unit(city, "東まちづくり会"))
     assert "西みらい塾" in said and "昭和61年1月11日" in said

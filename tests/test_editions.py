@@ -131,6 +131,19 @@ def test_a_series_named_without_a_time_is_answered_from_its_newest_edition():
     assert select("前の基本構想の将来像は？", timeline, date(2026, 11, 23), None).files == {"old.txt"}
 
 
+
+def test_the_first_plan_of_a_series_is_its_earliest_edition():
+    from bot.editions import select
+    from index.timeline import Plan, Timeline
+
+    first = Plan("first.txt", "白鷺町基本構想（初版）", 1996, 2005, "基本構想")
+    old = Plan("old.txt", "白鷺町基本構想（旧）", 2006, 2015, "基本構想", supersedes="first.txt")
+    new = Plan("new.txt", "白鷺町基本構想", 2016, 2025, "基本構想", supersedes="old.txt")
+    timeline = Timeline([first, old, new])
+    assert select("合併して最初の基本構想の将来像は？", timeline, date(2026, 11, 23), None).files == {"first.txt"}
+    assert select("最初の住民懇談会は？", timeline, date(2026, 11, 23), None).files is None  # no plan named
+
+
 BARE_ENTRY = '''
 [[document]]
 file = "kihon-koso-2026-2035.txt"
@@ -159,6 +172,7 @@ def test_a_question_about_what_is_to_come_is_told_when_the_plans_hold_only_past_
     from bot.editions import asks_upcoming, only_past
 
     assert asks_upcoming("次回の懇談会はいつ？") and asks_upcoming("次の住民懇談会はどこでやる？")
+    assert asks_upcoming("令和8年度の住民懇談会はいつ開かれる予定ですか") and asks_upcoming("今年の懇談会は？")
     assert not asks_upcoming("懇談会は次のどれ？") and not asks_upcoming("今後の取組は？")
     assert only_past("懇談会は令和5年7月11日です。", date(2026, 12, 6)) == "2023年（令和5年）"
     assert only_past("2028年の目標は107,400人です。", date(2026, 12, 6)) == ""  # a target still ahead

@@ -320,3 +320,10 @@ def test_a_colophon_label_is_not_part_of_the_office_name():
     text = "資料\n\n発　行　令和4年3月\n編　集　桐原市　市民部　協働推進課\n〒399-0001　桐原市本町1番\nTEL 0296-20-1135\n"
     [office] = extract_offices(parse_document(text, "o.txt", "O"), issuer="桐原市")
     assert office.name.split() == ["桐原市", "市民部", "協働推進課"]
+
+
+def test_an_indicator_grouped_under_a_numbered_goal_takes_its_target_value_not_the_goal():
+    text = "指標\n\n基本目標\t指標\t現状値（令和3年度）\t目標値（令和14年度）\n2 循環型社会\tリサイクル率\t17.8%\t25.0%\n"
+    [indicator] = extract_indicators(parse_document(text, "g.txt", "G"))
+    assert (indicator.name, indicator.current, indicator.target, indicator.target_label, indicator.unit) == (
+        "リサイクル率", "17.8%", "25.0%", "令和14年度", "%")

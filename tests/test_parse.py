@@ -221,6 +221,25 @@ def test_columns_kept_apart_by_wide_gaps_are_a_table_with_names_whole():
                     {"役職": "委員", "氏名": "小松 由美子", "所属": "桜川大学"}]
 
 
+def test_a_cell_wrapped_onto_its_own_line_stays_in_its_row_and_column():
+    text = ("相談窓口\n"
+            "  センター名               担当地区        所在地            電話番号\n"
+            "  中央包括支援センター     中央・松風      本町2丁目5-1      0478-22-3151\n"
+            "                                           （福祉センター内）\n"
+            "  東部包括支援センター     東浜・小鷺      東浜町4-18        0478-25-6620\n"
+            "  西部包括支援センター     西汐            西汐1丁目30-2     0478-31-8802\n")
+    [section] = [s for s in parse_document(text, "w.txt", "計画").sections if s.blocks]
+    rows = [dict(b.cells) for b in section.blocks if b.kind == "row"]
+    assert len(rows) == 3 and rows[0]["所在地"] == "本町2丁目5-1(福祉センター内)" and rows[0]["電話番号"] == "0478-22-3151"
+    assert rows[1]["所在地"] == "東浜町4-18"
+
+
+def test_a_lone_item_under_a_row_is_a_row_of_its_own_not_a_wrapped_cell():
+    text = ("体系\n基本目標\t施策\n1 人づくり\t(1) 福祉教育\n\t(2) 担い手の育成\n2 仕組みづくり\t(1) 見守り\n")
+    [section] = [s for s in parse_document(text, "t.txt", "計画").sections if s.blocks]
+    assert [dict(b.cells)["施策"] for b in section.blocks if b.kind == "row"] == ["(1) 福祉教育", "(2) 担い手の育成", "(1) 見守り"]
+
+
 def test_dashed_page_numbers_are_not_text():
     doc = parse_document("1 目的\n本計画は町の将来を定める。\n                - 3 -\n", "p.txt", "計画")
     assert [b.text for s in doc.sections for b in s.blocks] == ["本計画は町の将来を定める。"]

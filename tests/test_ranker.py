@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from bot.features import NAMES
-from bot.ranker import Forest, Ranker, Tree, decide
+from bot.ranker import Forest, Ranker, Tree, asked_type, decide
 
 
 def test_the_packed_forest_scores_as_lightgbm_does():
@@ -34,3 +34,9 @@ def test_a_when_question_takes_the_first_relevant_candidate_that_holds_a_time():
     assert decide(0.9, [0.0, 1.0, 1.0], "date", 0.2, relevant=[True, False, True]) == 2
     assert decide(0.9, [0.0, 0.0], "date", 0.2) is None  # nothing holds a time: not in the plans
     assert decide(0.9, [0.0, 1.0], "amount", 0.2, counted=True) == 1  # 何パーセント: the one with a %
+
+
+def test_asked_with_another_thing_the_type_is_preferred_not_required():
+    assert asked_type("period", multi=True) == "period?" and asked_type("period", multi=False) == "period"
+    assert decide(0.9, [0.0, 1.0], asked_type("period", multi=True), 0.2) == 1  # どれ？いつまで？: the one with a span
+    assert decide(0.9, [0.0, 0.0], asked_type("person", multi=True), 0.2) == 0  # 定義と誰が: the definition answers

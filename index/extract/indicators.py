@@ -29,6 +29,7 @@ def _label_year(label: str, keys: tuple[str, ...]) -> str:
 def _figure_column(row: dict[str, str], keys: tuple[str, ...]) -> str:
     """The column a key names that holds a figure (目標値, not the 基本目標 a row is grouped under)."""
     labels = [label for key in keys for label in row if key in label]
+    labels.sort(key=lambda label: not any(label.lstrip("(（【").startswith(key) for key in keys))  # 目標値 before 基本目標
     return next((label for label in labels if re.search(r"\d", row[label])), labels[0] if labels else "")
 
 
