@@ -81,7 +81,8 @@ class Analysis:
     plans: list[PlanName] = field(default_factory=list)  # plans named
     municipalities: list[str] = field(default_factory=list)  # named, with plans in the corpus
     foreign: list[str] = field(default_factory=list)  # named, with no plan in the corpus
-    spelled: str = ""  # the text with hiragana read as the plans write it (what the dense index is asked)
+    spelled: str = ""  # the text with hiragana read as the plans write it, without the municipality named (what
+    # the dense index is asked)
     now: bool = False  # asks about today (今の, まだ, 今年度)
     grams: list[str] = field(default_factory=list)
     reading: str = ""
@@ -168,6 +169,32 @@ def focus(text: str) -> str:
     return (asking or sentences)[-1] if len(asking) <= 1 else "".join(asking)
 
 
+PREFACE = re.compile(r"^(?:[^。？?！!、,]{2,40}?(?:けど|けれど(?:も)?|んですが|のですが|ですが|んだが)"
+                     r"|すみません|すいません|ごめんなさい|申し訳(?:ありません|ございません|ない)(?:が|けど)?)[、,]\s*")
+
+
+def without_preface(text: str, words: list[str], nouns: list[str], names: list[Name]) -> tuple[list[str], list[str], str]:
+    """A clause said before the question (ちょっと聞きたいんだけど、/ 花泉に住んでるんだけど、) is no content but
+    for the names it gives: its other words leave the words and nouns, and the dense index is asked the rest."""
+    m = PREFACE.match(text)
+    if not m or not text[m.end():].strip():
+        return words, nouns, text
+    given = [n.text for n in names if n.text in m.group(0)]
+    kept = {w for t in [*given, text[m.end():]] for w in content_tokens(list(morphemes(t)))}
+    said = set(content_tokens(list(morphemes(m.group(0))))) - kept
+    return ([w for w in words if w not in said], [w for w in nouns if w not in said] or nouns,
+            " ".join([*given, text[m.end():]]))
+
+
+def without_scope(text: str, municipalities: list[str]) -> str:
+    """The question as the character and dense indexes are asked it: the home municipality named is scope,
+    not content (一関市の協働体 is not about the 一関 area), so it is left out with its particle; a partner
+    named (汐見町の人口) stays, since it picks a row of a joint plan."""
+    for name in sorted(municipalities, key=len, reverse=True):
+        text = re.sub(re.escape(name) + r"(?:の|では|で|は|が|に|って)?", "", text)
+    return text.strip() or text
+
+
 def analyse(text: str, lexicon: Lexicon) -> Analysis:
     """The one analysis of a question (Japanese, already cleaned) against a corpus's lexicon. Hiragana typed
     for the plans' words is read as the plans write them; the record keeps the text as typed."""
@@ -198,7 +225,11 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
     if SUPERLATIVE.search(key):
         superlative = "least" if LESS.search(key) else "most"
     mine, foreign = lexicon.municipalities_in(text)
+    words, nouns, searched = without_preface(text, words, nouns, names)
+    searched = without_scope(searched, [m for m in mine if m == lexicon.home])
     plans = lexicon.plans_in(text, spoken)
+    shortened = [w for _, w in compounds(ms) if PLAN_NOUN.search(w) and not lexicon.writes(w)]
+    plans = plans or [p for w in shortened for p in lexicon.plans_like(w)]  # 環境計画 for 環境基本計画
     named = {w for p in plans for k in p.keys if k in key for w in content_tokens(list(morphemes(k)))}
     named |= {w for m in mine for w in content_tokens(list(morphemes(m)))}
     if named and [w for w in words if w not in named]:  # 共生ビジョンの子育て支援: the plan is scope, not content
@@ -209,14 +240,13 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         if m.part_of_speech()[0] == "名詞" and not lexicon.knows(m.normalized_form()):
             synonyms += lexicon.synonyms_of(m)
     return Analysis(
-        text=typed, spelled=text, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
-        years=[y for y in years_in(text) if y], negated=bool(NEGATION.search(key)),
+        text=typed, spelled=searched, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
+        years=[y for y in years_in(text) if y], negated=bool(NEGATION.search(PREFACE.sub("", key))),
         excluding=EXCEPT.findall(key), superlative=superlative, quoted=QUOTED.findall(typed),
         names=names, plans=plans, municipalities=mine, foreign=foreign, now=bool(NOW.search(key)),
-        grams=grams_of(raw), reading=reading, synonyms=synonyms,
+        grams=grams_of(list(morphemes(searched)) if searched != text else raw), reading=reading, synonyms=synonyms,
         which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len({TIME_CUES.get(c, c) for c in cues}) >= 2 or len(set(ASKED_WORDS.findall(asked_key))) >= 2 or bool(MORE_ASKED.search(key)),
-        unknown_plans=[w for _, w in compounds(ms) if PLAN_NOUN.search(w) and len(w) >= 4 and not plans
-                       and not lexicon.writes(w)],
+        unknown_plans=[w for w in shortened if len(w) >= 4 and not plans],
         parts=lexicon.parts_of(names), scope_words=sorted(named),
         numbers=SECTION_NUMBER.findall(key),
     )

@@ -48,6 +48,7 @@ class Ranked:
     features: list[float]
 
 EMBED_CHARS = 200  # the question's dense vector reads at most this much: a long paste costs no more than a question
+CLOSE = 0.5  # ranking scores this near are a tie, which the newer edition of a plan wins
 CITED = 3  # citations of an answer: the unit's, then other sections the ranker also believed
 
 
@@ -254,7 +255,17 @@ class Engine:
         rows = features(a, candidates, self.context)
         scores = self.ranker.scores(rows)
         order = np.argsort(-scores, kind="stable")
-        return [Ranked(candidates[i], float(scores[i]), rows[i]) for i in order]
+        ranked = [Ranked(candidates[i], float(scores[i]), rows[i]) for i in order]
+        return self.current_first(ranked)
+
+    def current_first(self, ranked: list[Ranked]) -> list[Ranked]:
+        """A plan replaced by a newer edition in the corpus answers only what the newer one does not say about
+        as well: a candidate of the successor within CLOSE of the best goes first (when `scope` has chosen an
+        edition, 前の / a year / a title, the successor is no candidate)."""
+        if not ranked or not (newer := self.timeline.successor_in_corpus(ranked[0].candidate.unit.file)):
+            return ranked
+        close = next((r for r in ranked if r.candidate.unit.file == newer.file and r.score >= ranked[0].score - CLOSE), None)
+        return ranked if close is None else [close, *(r for r in ranked if r is not close)]
 
     @cached_property
     def context(self) -> Context:

@@ -20,7 +20,7 @@ from index.era import years_in
 from index.retrieve import Candidate
 from index.units import KINDS, Unit
 
-DATE = re.compile(r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年|(?:19|20)\d{2}\s*年|\d{1,2}\s*月\s*\d{1,2}\s*日|"
+DATE = re.compile(r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年|(?:19|20)\d{2}\s*年|\d{1,2}\s*月|毎年|毎月|"
                   r"\b[RHS]\s*\d{1,2}\s*[./]\s*\d{1,2}|\d{4}\s*[./]\s*\d{1,2}\s*[./]\s*\d{1,2}")
 SPAN = re.compile(r"(?:年度?|月|日)(?:\s*[(（][^)）]{1,3}[)）])?\s*(?:から|～|~|〜|―|－|-)\s*(?:令和|平成|昭和|\d)|"
                   r"\d+\s*(?:か|カ|ヵ|ケ)?年間")

@@ -22,6 +22,7 @@ SENTENCE_MARK = re.compile(r"[。、:：/|]")
 ORDINAL_PREFIX = re.compile(r"^第\s*\d+\s*[次期]")
 BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 PLAN_KIND = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針|方針|概要)$")
+SURE_READING = 4  # a word of the plans read over this many kana is taken even where Sudachi read grammar
 READING_MIN = 3  # a name is found by its reading only when the reading has this many kana
 HIRAGANA_RUN = re.compile(r"[ぁ-ゖー]{3,}")
 KANJI = re.compile(r"[\u4e00-\u9fff]")
@@ -159,23 +160,27 @@ class Lexicon:
         only continues another (交付 + 金)."""
         kana = katakana(run)
         n = len(kana)
-        best: list[tuple[int, int, list[str], bool] | None] = [None] * (n + 1)  # left as typed, pieces, text, word last
-        best[0] = (0, 0, [], False)
+        # at each position, the best way there ending in a word and the best not:
+        # (kana left as typed, two-kana words, pieces, text) — fewest first, a two-kana word being weak evidence
+        best: list[dict[bool, tuple[int, int, int, list[str]]]] = [{} for _ in range(n + 1)]
+        best[0][False] = (0, 0, 0, [])
         for i in range(n):
-            if best[i] is None:
-                continue
-            left, pieces, out, after_word = best[i]
-            options = [] if after_word and not PARTICLE_AFTER.search(run[i:]) else [(i + 1, left + 1, run[i], False)]
-            for j in range(i + (2 if after_word else READING_MIN), min(n, i + self.longest_spelling) + 1):
-                if fixed and any(fixed[i:j]):
-                    break
-                word = self.spellings.get(kana[i:j]) or (self.short_spellings.get(kana[i:j]) if after_word else None)
-                if word:
-                    options.append((j, left, word, True))
-            for j, still, piece, is_word in options:
-                if best[j] is None or (still, pieces + 1) < best[j][:2]:
-                    best[j] = (still, pieces + 1, out + [piece], is_word)
-        return "".join(best[n][2]) if best[n] else run
+            for after_word, (left, shorts, pieces, out) in list(best[i].items()):
+                particle = PARTICLE_AFTER.search(run[i:]) if after_word else None
+                options = ([(i + len(particle.group(0)), left, particle.group(0), False)] if particle  # 計画 + に
+                           else [] if after_word else [(i + 1, left + 1, run[i], False)])
+                for j in range(i + (2 if after_word else READING_MIN), min(n, i + self.longest_spelling) + 1):
+                    if fixed and any(fixed[i:j]) and j - i < SURE_READING:
+                        continue  # して, そう: grammar as Sudachi reads it, unless a long word of the plans reads so
+                    word = self.spellings.get(kana[i:j]) or (self.short_spellings.get(kana[i:j]) if after_word else None)
+                    if word:
+                        options.append((j, left, word, True))
+                for j, still, piece, is_word in options:
+                    state = (still, shorts + (is_word and j - i == 2), pieces + 1, out + [piece])
+                    if is_word not in best[j] or state[:3] < best[j][is_word][:3]:
+                        best[j][is_word] = state
+        ends = sorted(best[n].values(), key=lambda b: b[:3])
+        return "".join(ends[0][3]) if ends else run
 
     # --------------------------------------------------------------------- rarity
 
@@ -208,13 +213,21 @@ class Lexicon:
         spans whole words not written as the plans write them (公民館 is not 洪民)."""
         k = key(text)
         starts = set(itertools.accumulate((len(key(w)) for w, _ in words), initial=0))
-        found = {n for n in self.names if len(n) >= NAME_CHARS[0] and any(i in starts for i in _find_all(n, k))}
+        written = {n: [i for i in _find_all(n, k) if i in starts] for n in self.names if len(n) >= NAME_CHARS[0]}
+        written = {n: at for n, at in written.items() if at}
         kana = katakana(unicodedata.normalize("NFKC", text))
+        read = set()
         for r, names in self.readings.items():
             if r in kana or (len(r) >= 4 and any(key(s) not in self.text for s in spans(r, words))):
-                found.update(names)
-        longest = [n for n in found if not any(n != o and n in o for o in found)]
-        return [self.names[n] for n in sorted(longest, key=len, reverse=True)]
+                read.update(names)
+
+        def covered(n: str, i: int) -> bool:  # 一関 at the start of 一関市, not in 一関市の一関地域's second
+            return any(len(o) > len(n) and any(j <= i and i + len(n) <= j + len(o) for j in at)
+                       for o, at in written.items())
+
+        found = {n for n, at in written.items() if not all(covered(n, i) for i in at)}
+        found |= {n for n in read - set(written) if not any(n != o and n in o for o in found | read)}
+        return [self.names[n] for n in sorted(found, key=len, reverse=True)]
 
     def plans_in(self, text: str, words: list[tuple[str, str]]) -> list[PlanName]:
         """The plans a question names by title, short title, alias or reading, most specific first."""
@@ -232,6 +245,21 @@ class Lexicon:
             return []
         longest = max(n for n, _ in hits.values())
         return [p for n, p in hits.values() if n == longest]
+
+    def plans_like(self, word: str) -> list[PlanName]:
+        """Plans a shortened name stands for: its letters in order in a plan's name that ends as it does
+        (環境計画 → 環境基本計画, 教振計画 → 教育振興基本計画)."""
+        w = key(word)
+
+        def within(name: str) -> bool:
+            at = 0
+            for ch in w:
+                at = name.find(ch, at) + 1
+                if not at:
+                    return False
+            return name.endswith(w[-2:])
+
+        return [p for p in self.plans if len(w) >= 4 and any(within(k) for k in p.keys)]
 
     def municipalities_in(self, text: str) -> tuple[list[str], list[str]]:
         """Municipalities named: those whose plans the corpus holds, and others (仙台市), by Sudachi's tags."""

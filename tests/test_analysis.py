@@ -57,6 +57,11 @@ def test_municipalities_in_the_corpus_and_others_are_told_apart(lexicon):
     assert analyse("花泉町の協働体", lexicon).foreign == []  # a former town the tables name as an area
 
 
+def test_a_plan_named_short_is_the_plan_whose_name_holds_its_letters(lexicon):
+    assert [p.file for p in lexicon.plans_like("協働計画")] == ["kyodo-suishin-keikaku-3.md"]
+    assert lexicon.plans_like("地域福祉計画") == []
+
+
 def test_a_plan_the_corpus_does_not_hold_is_noticed(lexicon):
     assert analyse("一関市地域福祉計画の期間は？", lexicon).unknown_plans == ["一関市地域福祉計画"]
     assert analyse("総合計画の期間は？", lexicon).unknown_plans == []
@@ -80,6 +85,12 @@ def test_names_are_whole_words_of_the_question_not_pieces_of_longer_ones(lexicon
     assert [n.text for n in analyse("公民館が市民センターになったのはいつ？", lexicon).names] == ["市民センター"]
     assert "大東" in [n.text for n in analyse("大東町の摺沢に住んでいます", lexicon).names]
     assert "曾慶" in [n.text for n in analyse("曽慶の協働体は？", lexicon).names]  # another kanji, same reading
+    assert "一関" in [n.text for n in analyse("一関市の一関地域の協働体は？", lexicon).names]  # the area, not the city
+
+
+def test_the_municipality_named_is_scope_not_what_the_character_and_dense_indexes_are_asked(lexicon):
+    a = analyse("一関市の地域協働体の設立件数は？", lexicon)
+    assert a.municipalities == ["一関市"] and "一関" not in a.spelled and not any("一関" in g for g in a.grams)
 
 
 def test_multi_part_questions_and_which_heading_are_read(lexicon):
@@ -93,6 +104,9 @@ def test_multi_part_questions_and_which_heading_are_read(lexicon):
     ("こうれいかりつの目標は", "高齢化率の目標は"),
     ("地域づくりこうふきんができたのはいつ？", "地域づくり交付金ができたのはいつ？"),
     ("はないずみのきょうどうたいは？", "花泉の協働体は？"),
+    ("きほんこうそうはいつから？", "基本構想はいつから？"),  # Sudachi reads そう as grammar; the plans' word wins
+    ("こうききほんけいかくにある？", "後期基本計画にある？"),  # 計画 + に, not 経過 + 国
+    ("ていじゅうじりつけんの協定", "定住自立圏の協定"),
     ("協働体はいくつありますか", "協働体はいくつありますか"),  # interrogatives and endings stay as typed
     ("指定管理をしていない協働体は？", "指定管理をしていない協働体は？"),  # している is no 指定
 ])
@@ -104,5 +118,10 @@ def test_hiragana_typed_for_the_plans_words_is_read_as_they_write_them(lexicon, 
 def test_conversation_words_and_the_home_city_are_not_content(lexicon):
     plain = analyse("地域協働体ってなに？", lexicon)
     assert analyse("すみません、地域協働体ってなに？", lexicon).words == plain.words
+    prefaced = analyse("ちょっと聞きたいんだけど、地域協働体ってなに？", lexicon)
+    assert (prefaced.words, prefaced.spelled) == (plain.words, plain.spelled)
+    assert "花泉" in analyse("花泉に住んでるんだけど、協働体はどこ？", lexicon).words  # a preface's names stay
+    assert not analyse("すみません、舞川の協働体は？", lexicon).negated  # an apology negates nothing asked
+    assert analyse("すみません、指定管理をしていない協働体は？", lexicon).negated
     named = analyse("一関市の懇談会は何か所？", lexicon)
     assert not named.names and not named.parts and named.municipalities == ["一関市"]

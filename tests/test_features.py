@@ -16,6 +16,10 @@ def test_a_unit_carries_the_type_asked_for():
     assert carries("count", unit("参加者は35人です。"), "か所") == 0.0
     assert carries("contact", unit("電話 0191-21-2111")) == 1.0
     assert carries("general", unit("何でも")) == 0.5
+    assert carries("date", unit("実施年度: 毎年度(6月第1日曜日)")) == 1.0  # a month is a when
+    assert carries("period", unit("平成 27 年度 | 公民館を市民センターに移行")) == 1.0  # いつから: a start
+    assert carries("time", unit("令和6年3月8日(金) 14:00~15:30")) == 1.0
+    assert carries("time", unit("7月11日(火)に開催")) == 0.0  # 何時まで: a day is no time of day
 
 
 def test_a_counter_named_by_a_column_label_is_carried_by_its_number():
