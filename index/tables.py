@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from index.sections import Block
+from index.text import BULLETS
 
 # --------------------------------------------------------------------------- tables
 
@@ -25,13 +26,13 @@ def _is_label_row(cells: list[str]) -> bool:
     return not _has_number(cells) and all(len(c) <= 12 for c in cells)
 
 
-ITEM_START = re.compile(r"[(（]?\d{1,2}[)）.．]|[①-⑳・●◆■□〇○]|[A-ZＡ-Ｚ]\s*[:：]")
+ITEM_START = re.compile(r"[(（]?\d{1,2}[)）.．]|[①-⑳〇]|[A-ZＡ-Ｚ]\s*[:：]")  # (3) / ① / B : — bullets are BULLETS
 
 
 def wrapped_piece(text: str) -> bool:
     """Whether a lone cell under a row reads as the rest of a cell above ((令和3年度), （総合福祉センター内）), not as
     an entry of its own (B : …。, (3) 生活困窮者…)."""
-    return len(text) <= 20 and not text.endswith("。") and not ITEM_START.match(text)
+    return len(text) <= 20 and not text.endswith("。") and not ITEM_START.match(text) and not text.startswith(BULLETS)
 
 
 def _looks_like_header(cells: list[str]) -> bool:
