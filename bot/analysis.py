@@ -20,14 +20,14 @@ from index.tokenize import content_tokens, grams_of, morphemes
 # The answer types, each with the interrogatives and asking words that call for it; the first that fits wins.
 ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
     ("contact", re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|窓口|相談先|担当(?:課|部署|部|係|は|って|の(?:課|部署))")),
-    ("definition", re.compile(r"とは|って(?:なに|何(?![人名件回年日月か個歳割%])|なん(?![人名件回年日月か])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")),
+    ("definition", re.compile(r"とは(?=[?？、。!！\s]|$|何|なに|なん|どう|どんな|いう|言う)|って(?:なに|何(?![人名件回年日月か個歳割%時])|なん(?![人名件回年日月かじにがめパ])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")),
     ("person", re.compile(r"だれ|誰|どなた|氏名|何という人|委員長|会長は|市長は")),
-    ("money", re.compile(r"いくら|何円|何万円|費用|金額|予算|料金|運賃")),
+    ("money", re.compile(r"いくら|何円|何万円|費用|金額|予算|料金|運賃|手数料|使用料|利用料|参加費|会費|負担額|補助額")),
     ("period", re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年度まで|何年まで|何年間|何か年|目標年次|計画年度")),
     ("count", re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|つ|個|団体|件|地域|地区|会場|校|施設|市町|市町村|チーム|項目|分野|事業)|数は|数って|件数|団体数")),
-    ("amount", re.compile(r"何人|何名|何%|何パーセント|どのくらい|どれくらい|どれだけ|どの程度|何キロ|何平方|何倍|何歳|何割|何点|何回|人数|割合|率は|人口|目標値|現状値|数値")),
-    ("time", re.compile(r"何時|開館時間|営業時間|利用時間|受付時間|時間帯")),
-    ("date", re.compile(r"いつ|何日|何月|日付|日程|期日|開催日|日時|何年度|何年に|何年$|何年\?|スケジュール|何曜")),
+    ("amount", re.compile(r"何人|何名|なんにん|なんめい|何%|何パーセント|なんパーセント|どのくらい|どれくらい|どれだけ|どの程度|何キロ|何平方|何倍|何歳|何割|何点|何回|人数|割合|率は|人口|目標値|現状値|数値")),
+    ("time", re.compile(r"何時|なんじ|開館時間|営業時間|利用時間|受付時間|時間帯|開館日|休館日|定休日")),
+    ("date", re.compile(r"いつ|何日|何月|なんにち|なんがつ|日付|日程|期日|開催日|日時|何年度|何年に|何年$|何年\?|スケジュール|何曜")),
     ("place", re.compile(r"どこ|場所|会場|どの地域|どの地区|どちら")),
     ("reason", re.compile(r"なぜ|何故|どうして|理由|なんで(?!す)|目的|背景|ねらい|狙い")),
     ("method", re.compile(r"どうやって|どのように|どうすれば|方法|やり方|手続|仕方|どう(?:する|し|進め)")),
@@ -109,14 +109,17 @@ class Analysis:
 
 
 TYPES = tuple(t for t, _ in ANSWER_TYPES) + ("general",)
+NAMED_TYPES = ("contact", "period", "date", "place", "reason", "method")  # a noun naming what is asked (理由, 日程)
 
 
 def answer_type(key: str, tail: str) -> str:
     """The type the question's predicate asks for (`tail`: from its head noun on); outside the predicate
     only an interrogative counts (何人が参加した会場は → place, not amount: the 会場 is asked)."""
-    for kind, pattern in ANSWER_TYPES:
-        if pattern.search(tail):
-            return kind
+    found = [(kind, m.start()) for kind, pattern in ANSWER_TYPES if (m := pattern.search(tail))]
+    if found:
+        kind, at = found[0]
+        named = [k for k, start in found[1:] if start < at and k in NAMED_TYPES]
+        return named[0] if kind == "definition" and named else kind  # 理由って何: the reason, not a definition
     head_part = key[: len(key) - len(tail)] if tail and key.endswith(tail) else key
     for kind, pattern in ANSWER_TYPES:
         if any(INTERROGATIVE.search(m.group(0)) for m in pattern.finditer(head_part)):

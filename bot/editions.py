@@ -9,6 +9,7 @@ a series named with no time for its newest edition.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +24,8 @@ FIRST = re.compile(r"(?:最初|初めて|はじめて|初代)の?[^、。？?]{0
 COMPARE = re.compile(r"変わ|違い|違う|比べ|比較|から変更|前回と")
 PLAN_WORD = re.compile(r"計画|構想|ビジョン|プラン|戦略")
 UPCOMING = re.compile(r"(?<![\u4e00-\u9fff\d])次(?:回|は|の(?!よう|とおり|\d|うち|どれ|中|なか))|今度の|今度は|来年|来月|来週|これからの予定|予定(?:は|です|して|されて|ですか|？|\?|$)|今年度?の")
+ORDINAL = re.compile(r"第\s*([0-9０-９一二三四五六七八九十]+)\s*([次期版])")
+KANJI_DIGITS = str.maketrans("一二三四五六七八九", "123456789")
 TERM_OF_OFFICE = re.compile(r"任期\s*[:：]?\s*[^～~〜\n]{0,24}[～~〜]\s*((?:令和|平成)\s*[\d元]+\s*年\s*\d+\s*月\s*\d+\s*日|\d{4}\s*年\s*\d+\s*月\s*\d+\s*日)")
 _YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年")
 
@@ -158,3 +161,33 @@ def expired_term(text: str, today: date) -> str:
         return ""
     until = "".join(m.group(1).split())
     return f"（この名簿の任期は{until}までです。現在の委員とは異なる場合があります）"
+
+
+def _ordinal(number: str) -> int:
+    """第三次 and 第3次 alike; 十 alone is 10."""
+    number = unicodedata.normalize("NFKC", number)
+    if number == "十":
+        return 10
+    return int(number.replace("十", "").translate(KANJI_DIGITS) or 0) + (10 if "十" in number[:1] else 0)
+
+
+def missing_edition(text: str, keys: dict[str, list[str]], timeline: Timeline) -> str:
+    """An edition asked by its ordinal (第3期〇〇戦略) later than any of its series in the corpus: the words
+    naming it, to decline by name; "" when the question names no ordinal before a plan or the corpus holds it.
+    `keys`: each plan the question names, by file, with the names it is called by."""
+    plain = unicodedata.normalize("NFKC", text)
+    for m in ORDINAL.finditer(plain):
+        after = squash(plain[m.end():m.end() + 40])
+        named = [f for f, ks in keys.items() if any(after.find(k) in range(0, 12) for k in ks)]
+        if not named:
+            continue
+        asked = _ordinal(m.group(1))
+        held = {_ordinal(o.group(1)) for f in named for e in timeline.editions(f)
+                for o in ORDINAL.finditer(unicodedata.normalize("NFKC", e.title))}
+        if held and asked > max(held):  # an earlier edition is often reviewed in its successor: only a later one
+            end = min((after.find(k) + len(k) for f in named for k in keys[f] if 0 <= after.find(k) < 12), default=0)
+            stop = m.end()
+            while len(squash(plain[m.end():stop])) < end and stop < len(plain):
+                stop += 1
+            return plain[m.start():stop]  # as the question writes it
+    return ""

@@ -23,7 +23,7 @@ from bot.config import Settings
 from bot.features import INDEX, Context, carries, features
 from bot.language import detect
 from bot.lexicon import Lexicon, key
-from bot.ranker import SECOND_LOOK, Ranker, asked_type, decide
+from bot.ranker import MUST_CARRY, SECOND_LOOK, Ranker, asked_type, decide
 from bot.translate import Translator
 from index.build import BuildReport, build_index
 from index.builds import list_builds, live_build
@@ -35,6 +35,7 @@ from index.search import Mode, Searcher
 from index.store import IndexLoadError, load_index
 from index.timeline import ENDED, Plan, Timeline
 from index.tokenize import tokenize
+from index.units import Unit
 
 log = logging.getLogger("planbot.engine")
 
@@ -179,6 +180,8 @@ class Engine:
             if not plans and asked_of:  # 一関市の地域福祉計画: only another municipality has one
                 kind = min((k for p in a.plans for k in p.keys if len(k) >= 4), key=len, default="計画")
                 return None, "", self.declined(a.text, missing=[f"{'・'.join(asked_of)}の{kind}"])
+            if missing := editions.missing_edition(a.text, {p.file: p.keys for p in plans}, self.timeline):
+                return None, "", self.declined(a.text, missing=[missing])  # 第3期〇〇戦略 when the corpus ends at 第2期
             exact = {p.file for p in plans if key(p.title) in key(a.text)}  # an edition named by its full title
             series = exact or {e.file for p in plans for e in self.timeline.editions(p.file)}
             files = series if files is None else files & series or series
@@ -279,10 +282,17 @@ class Engine:
         if not ranked:
             return None
         confidence = self.ranker.confidence([r.score for r in ranked], ranked[0].features)
-        carried = [carries(a.wants, r.candidate.unit, a.counter) for r in ranked[:SECOND_LOOK]]
+        carried = [carries(a.wants, r.candidate.unit, a.counter, self.said(a, r.candidate.unit))
+                   for r in ranked[:SECOND_LOOK]]
         picked = decide(confidence, carried, asked_type(a.wants, a.multi), self.ranker.threshold, bool(a.counter),
                         [relevant(r.features) for r in ranked[:SECOND_LOOK]])
         return None if picked is None else (ranked[picked].candidate, confidence)
+
+    def said(self, a: Analysis, unit: Unit) -> str:
+        """The answer a unit would give, for whether it carries the type asked (only when a type must be carried)."""
+        if asked_type(a.wants, a.multi).rstrip("?") not in MUST_CARRY:
+            return ""
+        return composer.compose(a, unit, self.units, 1.0).answer
 
     def second_part(self, a: Analysis, ranked: list[Ranked], chosen: Candidate, answer: Answer) -> None:
         """A question that asks two things (何年で何人？ / それと…) gets the next candidate that says something

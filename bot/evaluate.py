@@ -143,6 +143,7 @@ class Suite:
     generate: Path | None = None  # a script whose write(directory) makes the suite's binary documents
     train: bool = False  # the ranker learns from it (never a holdout)
     floor: float = 0.0  # planbot eval --ci fails when answer accuracy falls below this
+    ooscope_max: float = 100.0  # … or when more of its out-of-scope questions than this (%) are answered
 
 
 def load_suites(path: Path) -> list[Suite]:
@@ -151,7 +152,7 @@ def load_suites(path: Path) -> list[Suite]:
     return [
         Suite(s["name"], [base / f for f in s["files"]], base / s["add_corpus"] if s.get("add_corpus") else None,
               base / s["generate"] if s.get("generate") else None, bool(s.get("train", False)),
-              float(s.get("floor", 0.0)))
+              float(s.get("floor", 0.0)), float(s.get("ooscope_max", 100.0)))
         for s in data.get("suite", [])
     ]
 
@@ -262,12 +263,16 @@ def failures(results: list[SuiteResult], suites: list[Suite], variants: dict[str
     """What makes `planbot eval --ci` fail: a suite under its floor, a variant losing more than `max_loss`
     (or its kind's own allowance)."""
     floors = {s.name: s.floor for s in suites}
+    ceilings = {s.name: s.ooscope_max for s in suites}
     out = []
     for r in results:
         t = r.report.overall
         score = 100 * t.answer_ok / t.with_facts if t.with_facts else 100.0
         if score < floors.get(r.name, 0.0):
             out.append(f"{r.name}: 回答正解 {score:.1f}% が下限 {floors[r.name]:.1f}% を下回りました")
+        answered = 100 * r.report.no_answer_fn / r.out_of_scope if r.out_of_scope else 0.0
+        if answered > ceilings.get(r.name, 100.0):
+            out.append(f"{r.name}: 範囲外の質問への回答 {answered:.1f}% が上限 {ceilings[r.name]:.1f}% を超えました")
     for kind, (n, a, b) in variants.items():
         limit = (allowed or {}).get(kind, max_loss)
         if n and 100 * (a - b) / n > limit:

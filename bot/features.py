@@ -40,9 +40,10 @@ EARLIER = re.compile(r"前(?:期|回|次)?(?:の)?計画|旧計画|前期|第\s*
 COUNTER_ALIASES = {"名": "人", "箇所": "か所", "カ所": "か所", "ヶ所": "か所", "個": "つ"}
 
 
-def carries(wants: str, unit: Unit, counter: str = "") -> float:
-    """Whether a unit visibly holds the kind of answer asked for (1), or the question asks no type (0.5)."""
-    text = unicodedata.normalize("NFKC", unit.text)
+def carries(wants: str, unit: Unit, counter: str = "", said: str = "") -> float:
+    """Whether a unit, or the answer composed from it (`said`: a project's years, a row's headers), visibly
+    holds the kind of answer asked for (1), or the question asks no type (0.5)."""
+    text = unicodedata.normalize("NFKC", f"{unit.text}\n{said}" if said else unit.text)
     labels = " ".join(label for label, _ in unit.cells)
     if wants == "time":
         return float(bool(CLOCK.search(text)))
@@ -237,4 +238,4 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
 # What the decline decision reads of the best candidate, beside the ranker's score and margin.
 CONFIDENCE = ("cov_all", "cov_text", "cov_missing", "head_text", "head_ctx", "type_ok", "dense", "words_raw",
               "names", "names_none", "q_words", "foreign_missing", "multi", "head_written", "head_in_any",
-              "nouns_written")
+              "nouns_written", "years", "q_years")  # a year asked that the best does not name: likely not there

@@ -26,6 +26,8 @@ SURE_READING = 4  # a word of the plans read over this many kana is taken even w
 READING_MIN = 3  # a name is found by its reading only when the reading has this many kana
 HIRAGANA_RUN = re.compile(r"[ぁ-ゖー]{3,}")
 KANJI = re.compile(r"[\u4e00-\u9fff]")
+DIGIT = re.compile(r"\d")
+AREA_SUFFIX = re.compile(r"(?:地区|地域)$")
 PARTICLE_AFTER = re.compile(r"^(?:って|から|まで|より|など|です|でし|ます|じゃ|だ|の|は|が|を|に|で|と|も|へ|や|か|ね|よ|な|ー)")
 ASKING_READINGS = {"イクツ", "イクラ", "ドコ", "ドノ", "ドレ", "ドウ", "ナニ", "ナン", "ダレ", "イツ", "ドチラ", "ドナタ"}
 
@@ -111,6 +113,10 @@ class Lexicon:
             for text, kind in _names_of(unit):
                 name = self.names.setdefault(key(text), Name(text, kind))
                 name.files.add(unit.file)
+        for k, name in list(self.names.items()):  # 西山地区 is also called 西山
+            stem = AREA_SUFFIX.sub("", k)
+            if name.kind == "place" and stem != k and len(stem) >= NAME_CHARS[0] and stem not in self.names:
+                self.names[stem] = Name(stem, "place", set(name.files))
         for owner in self.owners:
             self.names[key(owner)] = Name(owner, "municipality", {f for f, o in self.owners_of.items() if owner in o})
         by_key = {}
@@ -131,10 +137,12 @@ class Lexicon:
         self.spellings: dict[str, str] = {}  # reading → the plans' most frequent word read so (コウツウ → 交通)
         for word, _ in sorted(self.word_units.items(), key=lambda item: item[1]):
             if KANJI.search(word) and word in self.text and len(r := reading_key(word)) >= READING_MIN \
-                    and r not in ASKING_READINGS:  # only words the plans write as such (町作り: they write まちづくり)
+                    and r not in ASKING_READINGS and not DIGIT.search(word):  # only words the plans write as
+                # such (町作り: they write まちづくり); nobody types 2年 as にねん
                 self.spellings[r] = word
         self.short_spellings = {r: w for w, _ in sorted(self.word_units.items(), key=lambda item: item[1])
-                                if KANJI.search(w) and w in self.text and len(r := reading_key(w)) == 2}
+                                if KANJI.search(w) and w in self.text and len(r := reading_key(w)) == 2
+                                and not DIGIT.search(w)}
         self.longest_spelling = max(map(len, self.spellings), default=0)
 
     # --------------------------------------------------------------------- kana typed for the plans' words

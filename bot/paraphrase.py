@@ -33,12 +33,16 @@ def _city_inside(question: str, city: str) -> str:
 
 
 def _hiragana(question: str) -> str:
-    """The longest kanji word typed in hiragana, as a phone user without the conversion would."""
-    words = sorted(KANJI.findall(question), key=len, reverse=True)
-    if not words:
+    """The longest kanji word typed in hiragana, as a phone user without the conversion would: the words
+    over it read in the sentence, whole (見直す → みなおす, not 見直 + す)."""
+    runs = sorted(KANJI.finditer(question), key=lambda m: len(m.group(0)), reverse=True)
+    if not runs:
         return question
-    reading = "".join(m.reading_form() for m in morphemes(words[0]))
-    return question.replace(words[0], jaconv.kata2hira(reading), 1)
+    start, end = runs[0].span()
+    over = [m for m in morphemes(question) if m.begin() < end and m.end() > start]
+    begin, finish = over[0].begin(), over[-1].end()
+    reading = "".join(m.reading_form() for m in over)
+    return question[:begin] + jaconv.kata2hira(reading) + question[finish:]
 
 
 def variants(question: str, city: str = "") -> dict[str, str]:

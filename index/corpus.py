@@ -169,9 +169,14 @@ def load_corpus(corpus_dir: Path, convert_cache: Path | None = None) -> list[Doc
     return documents
 
 
+_NOTE = re.compile(r"【[^】]*】|［[^］]*］|\[[^\]]*\]")
+
+
 def _stated_years(entry: dict) -> tuple[int, int]:
-    """First and last fiscal year read from the free-text period (令和6年度～令和10年度) when not given."""
-    years = years_in(str(entry.get("period", "")))
+    """First and last fiscal year read from the free-text period (令和6年度～令和10年度) when not given;
+    a note in lenticular or square brackets (【次期（令和9年度～）策定中】) is not the period."""
+    text = str(entry.get("period", ""))
+    years = years_in(_NOTE.sub("", text)) or years_in(text)
     return (min(years), max(years)) if years else (0, 0)
 
 

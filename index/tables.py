@@ -35,6 +35,14 @@ def wrapped_piece(text: str) -> bool:
     return len(text) <= 20 and not text.endswith("。") and not ITEM_START.match(text) and not text.startswith(BULLETS)
 
 
+def _same_figures(row: list[str], other: list[str]) -> bool:
+    """Whether two rows write a figure the same way in one column (0193-52-3110 and 0193-56-2241): rows of
+    the same table body, not a header's second line ((H27年度) over 12.3)."""
+    shape = re.compile(r"\d+")
+    return any(a and b and re.search(r"\d", a) and shape.sub("9", a) == shape.sub("9", b)
+               for a, b in zip(row, other, strict=False))
+
+
 def _looks_like_header(cells: list[str]) -> bool:
     """Column labels: at least two, short, never sentences and never a bare figure (29.6% is a value)."""
     filled = [c for c in cells if c]
@@ -58,10 +66,11 @@ def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block
     follow_header: list[str] | None = None  # labels of a record's second line
     if len(rows) > 1 and _looks_like_header(rows[0][1]):
         header = rows[0][1][:]
-        rows = rows[1:]
+        rows = [(n, cells) for n, cells in rows[1:] if cells != header]  # repeated atop the next page
         second = rows[0][1] if rows else []
         label_line = len(rows) > 1 and (  # data rows hold numbers; labels may too: (H27年度), R2比
-            not _has_digit(second) and _has_digit(rows[1][1]) or _is_label_row(second) and _has_number(rows[1][1]))
+            not _has_digit(second) and _has_digit(rows[1][1])
+            or _is_label_row(second) and _has_number(rows[1][1]) and not _same_figures(second, rows[1][1]))
         if label_line and any(second) and all(len(c) <= 25 for c in second):
             if second[0]:
                 group = ""

@@ -27,6 +27,13 @@ def lexicon(engine):
         ("なぜ協働が必要なの", "reason"),
         ("一番参加者が少なかった会場の協働体は？", "general"),
         ("何人が参加した会場は？", "place"),
+        ("平泉町と組む理由って何て書いてある？", "reason"),
+        ("目指してる数とはどれくらい違う？", "amount"),
+        ("市役所って何時まで開いてる？", "time"),
+        ("登録するのって手数料かかる？", "money"),
+        ("市民センターって夜なんじまで開いてる", "time"),  # an interrogative typed in kana asks the same
+        ("懇談会ってなんにちだった？", "date"),
+        ("図書館の休館日は？", "time"),
     ],
 )
 def test_the_answer_type_follows_the_interrogative_of_the_predicate(lexicon, question, wants):
@@ -109,6 +116,7 @@ def test_multi_part_questions_and_which_heading_are_read(lexicon):
     ("ていじゅうじりつけんの協定", "定住自立圏の協定"),
     ("協働体はいくつありますか", "協働体はいくつありますか"),  # interrogatives and endings stay as typed
     ("指定管理をしていない協働体は？", "指定管理をしていない協働体は？"),  # している is no 指定
+    ("2040年にねんしょうじんこうの割合は", "2040年に年少人口の割合は"),  # nobody types 2年 as にねん
 ])
 def test_hiragana_typed_for_the_plans_words_is_read_as_they_write_them(lexicon, typed, spelled):
     a = analyse(typed, lexicon)
@@ -125,3 +133,16 @@ def test_conversation_words_and_the_home_city_are_not_content(lexicon):
     assert analyse("すみません、指定管理をしていない協働体は？", lexicon).negated
     named = analyse("一関市の懇談会は何か所？", lexicon)
     assert not named.names and not named.parts and named.municipalities == ["一関市"]
+
+
+def test_an_area_is_also_named_without_its_suffix(tmp_path, settings, embedder):
+    from bot.engine import Engine, build
+    from tests.conftest import write_corpus
+
+    text = "# 地区の窓口\n地区\t相談窓口\t電話番号\n西山地区\t西山コミュニティセンター\t0193-58-4017\n" \
+           "東原地区\t東原サポートセンター\t0193-56-2241\n"
+    own = settings.model_copy(update={"corpus_dir": write_corpus(tmp_path / "corpus", {"k.txt": ("北澄市計画", text)}),
+                                      "index_dir": tmp_path / "index"})
+    build(own, embedder=embedder, show_progress=False)
+    a = analyse("西山に住んでるけど相談はどこに電話？", Engine(own, embedder=embedder).lexicon)
+    assert "西山" in [n.text for n in a.names]

@@ -78,3 +78,13 @@ def test_a_file_that_is_not_what_its_name_says_is_named_with_the_reason(tmp_path
     (corpus / "plan.pdf").write_text("これは PDF ではありません", encoding="utf-8")
     with pytest.raises(CorpusError, match="plan.pdf.*PDF として読めません"):
         load_corpus(corpus)
+
+
+def test_a_note_in_brackets_after_the_period_is_not_part_of_it(tmp_path):
+    write_corpus(tmp_path, {"plan.txt": ("白鷺町第2期計画", "# 第1章\n本文です。\n")})
+    manifest = tmp_path / "documents.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8")
+                        + 'period = "令和4年度～令和8年度（2022-2026）【次期（令和9年度～令和13年度予定）策定中】"\n',
+                        encoding="utf-8")
+    (document,) = load_corpus(tmp_path)
+    assert (document.first_year, document.last_year) == (2022, 2026)

@@ -188,3 +188,15 @@ def test_a_member_list_whose_term_has_ended_says_so():
     assert expired_term(text, date(2026, 12, 6)) == "（この名簿の任期は令和7年4月30日までです。現在の委員とは異なる場合があります）"
     assert expired_term(text, date(2025, 4, 1)) == ""  # still serving
     assert expired_term("委員の任期は、2年とする。", date(2026, 12, 6)) == ""
+
+
+def test_a_later_edition_than_the_corpus_holds_is_named_to_decline_it_and_an_earlier_one_is_not():
+    from bot.editions import missing_edition
+    from index.timeline import Plan, Timeline
+
+    timeline = Timeline([Plan("s.txt", "第2期遠音野村まち・ひと・しごと創生総合戦略", 2022, 2026)])
+    keys = {"s.txt": ["まちひとしごと創生総合戦略", "総合戦略"]}
+    asked = "第3期遠音野村まち・ひと・しごと創生総合戦略の計画期間はいつから？"
+    assert missing_edition(asked, keys, timeline) == "第3期遠音野村まち・ひと・しごと創生総合戦略"
+    assert missing_edition("第二期総合戦略の期間は？", keys, timeline) == ""
+    assert missing_edition("第1期総合戦略の成果は？", keys, timeline) == ""  # reviewed in its successor

@@ -225,3 +225,8 @@ def test_an_edition_named_by_its_full_title_is_answered_from_that_edition(engine
     old = engine.ask("一関市総合計画（2006-2015）基本構想・基本計画の概要の将来像は？")
     assert old.confident and old.citations[0].file == "sogo-keikaku-2006-2015-gaiyo.md"
     assert "未来輝く" in old.answer
+
+
+def test_a_when_question_is_answered_by_a_project_whose_years_are_in_its_schedule_rows(engine):
+    answer = engine.ask("地域づくり計画を市政に反映させる事業は何年度から実施？")
+    assert answer.confident and "8年度" in answer.answer

@@ -15,6 +15,14 @@ def test_a_suite_under_its_floor_fails_and_one_above_passes():
     assert len(problems) == 1 and problems[0].startswith("dev:")
 
 
+def test_a_suite_answering_more_of_its_out_of_scope_questions_than_its_ceiling_fails():
+    suites = [Suite("oos", [], ooscope_max=10.0)]
+    answered = SuiteResult("oos", Report("hybrid", {}, Tally(questions=20), no_answer_tp=17, no_answer_fn=3))
+    declined = SuiteResult("oos", Report("hybrid", {}, Tally(questions=20), no_answer_tp=19, no_answer_fn=1))
+    assert failures([answered], suites, {}, 2.0)[0].startswith("oos: 範囲外")
+    assert failures([declined], suites, {}, 2.0) == []
+
+
 def test_a_variant_may_lose_its_allowance_and_no_more(tmp_path: Path):
     suites_toml = tmp_path / "suites.toml"
     suites_toml.write_text('[variant_loss]\nhiragana = 5.0\n', encoding="utf-8")

@@ -22,6 +22,12 @@ def test_a_unit_carries_the_type_asked_for():
     assert carries("time", unit("7月11日(火)に開催")) == 0.0  # 何時まで: a day is no time of day
 
 
+def test_a_unit_whose_answer_says_the_years_carries_a_when():
+    project = unit("事業12 地域づくり計画の市政への反映 継続", "project")
+    assert carries("period", project) == 0.0
+    assert carries("period", project, said="6年度〜7年度は検討、8年度〜10年度は実施の計画です。") == 1.0
+
+
 def test_a_counter_named_by_a_column_label_is_carried_by_its_number():
     assert carries("count", unit("本郷地区 農家数: 312", "cell", [("農家数", "312")]), "戸") == 0.0
     assert carries("count", unit("本郷地区 会場: 3", "cell", [("会場数(か所)", "3")]), "か所") == 1.0

@@ -337,3 +337,17 @@ def test_a_space_table_keeps_its_single_digit_columns():
 def test_label_lines_stay_apart():
     doc = parse_document("# 計画の概要\n\n計画期間：令和5年度～令和14年度\n担当：環境政策課\n", "k.txt", "K")
     assert [b.text for b in doc.sections[0].blocks] == ["計画期間:令和5年度~令和14年度", "担当:環境政策課"]
+
+
+def test_a_first_row_written_like_the_rows_below_is_data_and_a_header_repeated_on_the_next_page_is_dropped():
+    text = ("# 2 地区の拠点\n"
+            "地区\t人口\t相談窓口\t電話番号\n"
+            "中央地区\t18,40 6\t保健センター\t0193-52-3110\n"
+            "東原地区\t9,872\t東原サポートセンター\t0193-56-2241\n"
+            "<!-- page 6 printed 4 -->\n"
+            "地区\t人口\t相談窓口\t電話番号\n"
+            "北沢地区\t3,215\t北沢地区センター\t0193-63-7702\n")
+    doc = parse_document(text, "x.txt", "X")
+    rows = [b for s in doc.sections for b in s.blocks if b.kind == "row"]
+    assert [dict(b.cells)["地区"] for b in rows] == ["中央地区", "東原地区", "北沢地区"]
+    assert dict(rows[0].cells)["電話番号"] == "0193-52-3110"
