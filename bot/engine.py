@@ -166,7 +166,7 @@ class Engine:
 
     def scope(self, a: Analysis) -> tuple[set[str] | None, str, Answer | None]:
         """The documents a question is about, a lead to say first, or the answer that it is not in the plans."""
-        home = self.config.home
+        home, spelled = self.config.home, a.spelled or a.text  # kana typed for the plans' words, read as written
         if a.foreign and not a.municipalities and (a.plans or a.unknown_plans or not all(
                 self.lexicon.writes(f) for f in a.foreign)):
             return None, "", self.declined(a.text, missing=a.foreign)  # 奥州市の総合計画: that city's plan
@@ -180,14 +180,14 @@ class Engine:
             if not plans and asked_of:  # 一関市の地域福祉計画: only another municipality has one
                 kind = min((k for p in a.plans for k in p.keys if len(k) >= 4), key=len, default="計画")
                 return None, "", self.declined(a.text, missing=[f"{'・'.join(asked_of)}の{kind}"])
-            if missing := editions.missing_edition(a.text, {p.file: p.keys for p in plans}, self.timeline):
+            if missing := editions.missing_edition(spelled, {p.file: p.keys for p in plans}, self.timeline):
                 return None, "", self.declined(a.text, missing=[missing])  # 第3期〇〇戦略 when the corpus ends at 第2期
-            exact = {p.file for p in plans if key(p.title) in key(a.text)}  # an edition named by its full title
+            exact = {p.file for p in plans if key(p.title) in key(spelled)}  # an edition named by its full title
             series = exact or {e.file for p in plans for e in self.timeline.editions(p.file)}
             files = series if files is None else files & series or series
         elif files is None and a.municipalities == [home] and home:
             files = self.home_files()
-        chosen = editions.select(a.text, self.timeline, self.today, files)
+        chosen = editions.select(spelled, self.timeline, self.today, files)
         return chosen.files, chosen.lead, None
 
     def answer(self, a: Analysis, mode: Mode = "hybrid") -> Answer:
@@ -210,9 +210,9 @@ class Engine:
             self.second_part(a, ranked, candidate, answer)
         self.add_citations(answer, candidate, ranked)
         around = " ".join(u.text for u in self.units.sections.get((candidate.unit.file, candidate.unit.section), []))
-        if editions.asks_upcoming(a.text) and (last := editions.only_past(f"{answer.answer} {around}", self.today)):
+        if editions.asks_upcoming(a.spelled or a.text) and (last := editions.only_past(f"{answer.answer} {around}", self.today)):
             return self.declined(a.text, last_record=last)
-        if editions.compares_editions(a.text):
+        if editions.compares_editions(a.spelled or a.text):
             answer = self.side_by_side(a, mode, answer)
         answer.answer = lead + self.whose(candidate.unit.file) + answer.answer + self.time_note(a, answer)
         for notice in editions.notices([c.file for c in answer.citations[:1]], self.timeline, self.today):
@@ -347,7 +347,7 @@ class Engine:
         versions = editions.pair(answer.citations[0].file, self.timeline) if answer.citations else []
         if len(versions) < 2:
             return answer
-        asked = analyse(editions.topic(a.text), self.lexicon)
+        asked = analyse(editions.topic(a.spelled or a.text), self.lexicon)
         parts, citations = [], []
         for plan in versions:
             chosen = self.choose(asked, self.rank(asked, {plan.file}, mode))

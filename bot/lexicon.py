@@ -28,6 +28,8 @@ HIRAGANA_RUN = re.compile(r"[ぁ-ゖー]{3,}")
 KANJI = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
 AREA_SUFFIX = re.compile(r"(?:地区|地域)$")
+KANA_AFTER = 4  # kana written after a word (づくり) looked up, at most
+KANJI_THEN_KANA = re.compile(rf"([\u4e00-\u9fff]{{1,6}})([ぁ-ゖ]{{2,{KANA_AFTER}}})")
 PARTICLE_AFTER = re.compile(r"^(?:って|から|まで|より|など|です|でし|ます|じゃ|だ|の|は|が|を|に|で|と|も|へ|や|か|ね|よ|な|ー)")
 ASKING_READINGS = {"イクツ", "イクラ", "ドコ", "ドノ", "ドレ", "ドウ", "ナニ", "ナン", "ダレ", "イツ", "ドチラ", "ドナタ"}
 
@@ -144,6 +146,10 @@ class Lexicon:
                                 if KANJI.search(w) and w in self.text and len(r := reading_key(w)) == 2
                                 and not DIGIT.search(w)}
         self.longest_spelling = max(map(len, self.spellings), default=0)
+        self.kana_after: set[str] = set()  # 地域+づくり: kana the plans write right after a word
+        for m in KANJI_THEN_KANA.finditer(self.text):
+            word, kana = m.group(1), katakana(m.group(2))
+            self.kana_after.update(f"{word[k:]}{kana[:j]}" for k in range(len(word)) for j in range(2, len(kana) + 1))
 
     # --------------------------------------------------------------------- kana typed for the plans' words
 
@@ -177,6 +183,9 @@ class Lexicon:
                 particle = PARTICLE_AFTER.search(run[i:]) if after_word else None
                 options = ([(i + len(particle.group(0)), left, particle.group(0), False)] if particle  # 計画 + に
                            else [] if after_word else [(i + 1, left + 1, run[i], False)])
+                if after_word:  # 地域 + づくり, as the plans write it
+                    options += [(j, left, run[i:j], False) for j in range(i + 2, min(n, i + KANA_AFTER) + 1)
+                                if f"{out[-1]}{kana[i:j]}" in self.kana_after]
                 for j in range(i + (2 if after_word else READING_MIN), min(n, i + self.longest_spelling) + 1):
                     if fixed and any(fixed[i:j]) and j - i < SURE_READING:
                         continue  # して, そう: grammar as Sudachi reads it, unless a long word of the plans reads so

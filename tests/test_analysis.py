@@ -117,6 +117,7 @@ def test_multi_part_questions_and_which_heading_are_read(lexicon):
     ("協働体はいくつありますか", "協働体はいくつありますか"),  # interrogatives and endings stay as typed
     ("指定管理をしていない協働体は？", "指定管理をしていない協働体は？"),  # している is no 指定
     ("2040年にねんしょうじんこうの割合は", "2040年に年少人口の割合は"),  # nobody types 2年 as にねん
+    ("ちいきづくり計画はいつから", "地域づくり計画はいつから"),  # 地域 + づくり, as the plans write it
 ])
 def test_hiragana_typed_for_the_plans_words_is_read_as_they_write_them(lexicon, typed, spelled):
     a = analyse(typed, lexicon)

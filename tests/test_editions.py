@@ -200,3 +200,8 @@ def test_a_later_edition_than_the_corpus_holds_is_named_to_decline_it_and_an_ear
     assert missing_edition(asked, keys, timeline) == "第3期遠音野村まち・ひと・しごと創生総合戦略"
     assert missing_edition("第二期総合戦略の期間は？", keys, timeline) == ""
     assert missing_edition("第1期総合戦略の成果は？", keys, timeline) == ""  # reviewed in its successor
+
+
+def test_an_edition_typed_in_hiragana_is_chosen_as_if_written_in_kanji(engine):
+    answer = engine.ask("きゅうそうごうけいかくの基本的な考え方は？")
+    assert answer.confident and answer.citations[0].file == "sogo-keikaku-2006-2015-gaiyo.md"
