@@ -83,6 +83,7 @@ class Analysis:
     foreign: list[str] = field(default_factory=list)  # named, with no plan in the corpus
     spelled: str = ""  # the text with hiragana read as the plans write it, without the municipality named (what
     # the dense index is asked)
+    respelled: str = ""  # the whole text with hiragana read as the plans write it (what scope and parts read)
     now: bool = False  # asks about today (今の, まだ, 今年度)
     grams: list[str] = field(default_factory=list)
     reading: str = ""
@@ -160,6 +161,22 @@ def head_noun(ms: list[Morpheme]) -> tuple[str, int]:
 
 SECTION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,2}(?:\s*[-－‐]\s*\d{1,2})?)(?![\d.,%年月日人件回])")
 SENTENCE_END = re.compile(r"(?<=[。？?！!])")
+
+
+SENTENCE_END = re.compile(r"(?<=[?？。!！])")
+CONNECTIVE = re.compile(r"^(?:それと|それから|あと|また|ちなみに|で)[、,]?\s*")
+TOPIC = re.compile(r"^.{2,40}?(?:って|とは|では|は)")  # what the first sentence is about: 住民懇談会って
+
+
+def parts(text: str) -> tuple[str, list[str]]:
+    """A question of several sentences that each ask something (何年度まで？途中で見直すの？) as separate
+    questions, and the first one's topic (住民懇談会って) for a later one that names nothing of its own."""
+    sentences = [t.strip() for t in SENTENCE_END.split(text) if t.strip()]
+    asking = [t for t in sentences if INTERROGATIVE.search(t) or re.search(r"[?？]$", t)]
+    if len(sentences) < 2 or len(asking) < 2 or len(asking) != len(sentences):
+        return "", [text]
+    topic = m.group(0) if (m := TOPIC.match(sentences[0])) else ""
+    return topic, [sentences[0], *(CONNECTIVE.sub("", t) for t in sentences[1:])]
 
 
 def focus(text: str) -> str:
@@ -243,7 +260,7 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         if m.part_of_speech()[0] == "名詞" and not lexicon.knows(m.normalized_form()):
             synonyms += lexicon.synonyms_of(m)
     return Analysis(
-        text=typed, spelled=searched, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
+        text=typed, spelled=searched, respelled=text, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
         years=[y for y in years_in(text) if y], negated=bool(NEGATION.search(PREFACE.sub("", key))),
         excluding=EXCEPT.findall(key), superlative=superlative, quoted=QUOTED.findall(typed),
         names=names, plans=plans, municipalities=mine, foreign=foreign, now=bool(NOW.search(key)),

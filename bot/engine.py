@@ -17,7 +17,7 @@ import numpy as np
 
 from bot import compose as composer
 from bot import editions, languages, suggest, templates
-from bot.analysis import Analysis, analyse
+from bot.analysis import Analysis, analyse, parts
 from bot.answer import Answer, Citation, cite, no_answer
 from bot.config import Settings
 from bot.features import INDEX, Context, carries, features
@@ -51,6 +51,23 @@ class Ranked:
 EMBED_CHARS = 200  # the question's dense vector reads at most this much: a long paste costs no more than a question
 CLOSE = 0.5  # ranking scores this near are a tie, which the newer edition of a plan wins
 CITED = 3  # citations of an answer: the unit's, then other sections the ranker also believed
+
+
+def joined(answers: list[Answer]) -> Answer:
+    """The answers to each sentence of a question, in order: those the plans hold, each line said once; "not in
+    the plans" only when none is."""
+    held = [x for x in answers if x.confident]
+    if not held:
+        return answers[0]
+    first, said = held[0], key(held[0].answer)
+    for more in held[1:]:
+        lines = [line for line in more.answer.split("\n") if key(line) and key(line) not in said]
+        if lines:
+            first.answer += "\n\n" + "\n".join(lines)
+            said += key("".join(lines))
+        first.citations += [c for c in more.citations if (c.file, c.lines) not in
+                            {(x.file, x.lines) for x in first.citations}]
+    return first
 
 
 def relevant(row: list[float]) -> bool:
@@ -166,7 +183,7 @@ class Engine:
 
     def scope(self, a: Analysis) -> tuple[set[str] | None, str, Answer | None]:
         """The documents a question is about, a lead to say first, or the answer that it is not in the plans."""
-        home, spelled = self.config.home, a.spelled or a.text  # kana typed for the plans' words, read as written
+        home, spelled = self.config.home, a.respelled or a.text  # kana typed for the plans' words, read as written
         if a.foreign and not a.municipalities and (a.plans or a.unknown_plans or not all(
                 self.lexicon.writes(f) for f in a.foreign)):
             return None, "", self.declined(a.text, missing=a.foreign)  # 奥州市の総合計画: that city's plan
@@ -191,6 +208,9 @@ class Engine:
         return chosen.files, chosen.lead, None
 
     def answer(self, a: Analysis, mode: Mode = "hybrid") -> Answer:
+        topic, asked = parts(a.respelled or a.text) if a.multi else ("", [])
+        if len(asked) > 1:
+            return joined([self.answer(self.part(part, topic if k else ""), mode) for k, part in enumerate(asked)])
         files, lead, declined = self.scope(a)
         if declined is not None:
             return declined
@@ -210,9 +230,9 @@ class Engine:
             self.second_part(a, ranked, candidate, answer)
         self.add_citations(answer, candidate, ranked)
         around = " ".join(u.text for u in self.units.sections.get((candidate.unit.file, candidate.unit.section), []))
-        if editions.asks_upcoming(a.spelled or a.text) and (last := editions.only_past(f"{answer.answer} {around}", self.today)):
+        if editions.asks_upcoming(a.respelled or a.text) and (last := editions.only_past(f"{answer.answer} {around}", self.today)):
             return self.declined(a.text, last_record=last)
-        if editions.compares_editions(a.spelled or a.text):
+        if editions.compares_editions(a.respelled or a.text):
             answer = self.side_by_side(a, mode, answer)
         answer.answer = lead + self.whose(candidate.unit.file) + answer.answer + self.time_note(a, answer)
         for notice in editions.notices([c.file for c in answer.citations[:1]], self.timeline, self.today):
@@ -222,6 +242,11 @@ class Engine:
             answer.answer += f"\n最新の計画については、{templates.office_line(self.office)}へお問い合わせください。"
         answer.suggestions = self.suggestions(answer)
         return answer
+
+    def part(self, sentence: str, topic: str) -> Analysis:
+        """One sentence of a question, asked of the first sentence's topic when it names nothing itself."""
+        a = analyse(sentence, self.lexicon)
+        return a if not topic or a.plans or a.names or a.municipalities else analyse(topic + sentence, self.lexicon)
 
     def candidates(self, a: Analysis, files: set[str] | None, mode: Mode = "hybrid") -> list[Candidate]:
         """What each index finds, plus what the question's type and shape call for: the offices for a contact,
@@ -347,7 +372,7 @@ class Engine:
         versions = editions.pair(answer.citations[0].file, self.timeline) if answer.citations else []
         if len(versions) < 2:
             return answer
-        asked = analyse(editions.topic(a.spelled or a.text), self.lexicon)
+        asked = analyse(editions.topic(a.respelled or a.text), self.lexicon)
         parts, citations = [], []
         for plan in versions:
             chosen = self.choose(asked, self.rank(asked, {plan.file}, mode))

@@ -238,4 +238,4 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
 # What the decline decision reads of the best candidate, beside the ranker's score and margin.
 CONFIDENCE = ("cov_all", "cov_text", "cov_missing", "head_text", "head_ctx", "type_ok", "dense", "words_raw",
               "names", "names_none", "q_words", "foreign_missing", "multi", "head_written", "head_in_any",
-              "nouns_written", "years", "q_years")  # a year asked that the best does not name: likely not there
+              "nouns_written")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from index.chunk import SECTION_SEPARATOR, Chunk
 from index.facts import Facts
@@ -261,6 +261,14 @@ def person_tags(units: list[Unit]) -> None:
             unit.tags.append("person")
 
 
+def _without_project_tables(units: list[Unit], projects: set[tuple[str, str]]) -> list[Unit]:
+    """A 事業 section's table (内容 / 6年度… / 検討 → 実施) is its project unit's to say: its bare rows, a line
+    of year labels among them, are no answers of their own. Ids are renumbered, rows' ids with them."""
+    kept = [u for u in units if not (u.kind in ("row", "cell") and (u.file, u.section) in projects)]
+    new_id = {u.id: k for k, u in enumerate(kept)}
+    return [replace(u, id=k, row=new_id.get(u.row, -1)) for k, u in enumerate(kept)]
+
+
 def build_units(parsed: list[ParsedDocument], texts: dict[str, str], chunks: list[Chunk], facts: Facts,
                 documents: list[dict] | None = None) -> list[Unit]:
     """All units of a corpus: each document's text units, then the facts, then the plans themselves."""
@@ -268,5 +276,6 @@ def build_units(parsed: list[ParsedDocument], texts: dict[str, str], chunks: lis
     for doc in parsed:
         units += text_units(doc, texts.get(doc.file, "").split("\n"), chunks, first_id=len(units))
     person_tags(units)
+    units = _without_project_tables(units, {(p.source.file, p.source.section) for p in facts.projects})
     units += fact_units(facts, chunks, first_id=len(units))
     return units + plan_units(documents or [], first_id=len(units))

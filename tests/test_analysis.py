@@ -147,3 +147,12 @@ def test_an_area_is_also_named_without_its_suffix(tmp_path, settings, embedder):
     build(own, embedder=embedder, show_progress=False)
     a = analyse("西山に住んでるけど相談はどこに電話？", Engine(own, embedder=embedder).lexicon)
     assert "西山" in [n.text for n in a.names]
+
+
+def test_a_question_of_two_asking_sentences_is_two_questions_and_the_first_ones_topic():
+    from bot.analysis import parts
+
+    assert parts("住民懇談会って全部で何か所で開いたの？参加者は合計で何人？") == (
+        "住民懇談会って", ["住民懇談会って全部で何か所で開いたの？", "参加者は合計で何人？"])
+    assert parts("計画は今も期間中ですか？それと、前の計画はなんでしたか。")[1][1] == "前の計画はなんでしたか。"
+    assert parts("すみません。協働体ってなに？") == ("", ["すみません。協働体ってなに？"])  # a greeting asks nothing

@@ -230,3 +230,10 @@ def test_an_edition_named_by_its_full_title_is_answered_from_that_edition(engine
 def test_a_when_question_is_answered_by_a_project_whose_years_are_in_its_schedule_rows(engine):
     answer = engine.ask("地域づくり計画を市政に反映させる事業は何年度から実施？")
     assert answer.confident and "8年度" in answer.answer
+
+
+def test_each_sentence_of_a_two_part_question_is_answered(engine):
+    answer = engine.ask("協働推進会議の会長は誰？共生ビジョンの計画期間はいつまで？")
+    assert answer.confident and "小野寺健" in answer.answer and "2028" in answer.answer
+    answer = engine.ask("住民懇談会は全部で何か所？参加者は合計で何人？")  # the second asked of the first's topic
+    assert "35" in answer.answer and "419" in answer.answer

@@ -77,3 +77,10 @@ def test_units_keep_the_page_of_a_converted_pdf():
     units = build_units([doc], {"plan.txt": text}, [], Facts())
     said = {u.text: (u.page, u.printed_page) for u in units}
     assert said["協働を進めます。"] == (3, "1") and said["5年間です。"] == (4, "2")
+
+
+def test_a_projects_table_is_said_by_its_project_unit_not_by_bare_rows(engine):
+    projects = {(u.file, u.section) for u in engine.units.units if u.kind == "project"}
+    assert projects
+    assert not [u for u in engine.units.units if u.kind in ("row", "cell") and (u.file, u.section) in projects]
+    assert all(u.row == u.id for u in engine.units.units if u.kind == "row")  # ids renumbered with their rows
