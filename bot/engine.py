@@ -70,6 +70,11 @@ def joined(answers: list[Answer]) -> Answer:
     return first
 
 
+def same_record(unit: Unit, best: Unit) -> bool:
+    """A cell's row, or another cell of it: the same table record as the best candidate, so about what it is."""
+    return unit.row >= 0 and unit.row == best.row and unit.file == best.file
+
+
 def relevant(row: list[float]) -> bool:
     """A candidate is about what is asked when it holds the question's head noun or one of its names."""
     return bool(row[INDEX["head_text"]] or row[INDEX["head_ctx"]] or row[INDEX["names"]] > 0)
@@ -208,9 +213,16 @@ class Engine:
         return chosen.files, chosen.lead, None
 
     def answer(self, a: Analysis, mode: Mode = "hybrid") -> Answer:
+        """The answer to the whole question; one of several asking sentences (何年度まで？途中で見直すの？) also
+        gets each sentence's own answer after it, where that adds something."""
+        whole = self.answer_one(a, mode)
         topic, asked = parts(a.respelled or a.text) if a.multi else ("", [])
-        if len(asked) > 1:
-            return joined([self.answer(self.part(part, topic if k else ""), mode) for k, part in enumerate(asked)])
+        if len(asked) < 2:
+            return whole
+        each = [self.answer_one(self.part(part, topic if k else ""), mode) for k, part in enumerate(asked)]
+        return joined([whole, *each] if whole.confident else each)
+
+    def answer_one(self, a: Analysis, mode: Mode = "hybrid") -> Answer:
         files, lead, declined = self.scope(a)
         if declined is not None:
             return declined
@@ -244,9 +256,10 @@ class Engine:
         return answer
 
     def part(self, sentence: str, topic: str) -> Analysis:
-        """One sentence of a question, asked of the first sentence's topic when it names nothing itself."""
+        """One sentence of a question, asked of the first sentence's topic when it names no plan or place of
+        its own (パブコメはいつ頃？ after 次の教育振興計画って…)."""
         a = analyse(sentence, self.lexicon)
-        return a if not topic or a.plans or a.names or a.municipalities else analyse(topic + sentence, self.lexicon)
+        return a if not topic or a.plans or a.municipalities else analyse(topic + sentence, self.lexicon)
 
     def candidates(self, a: Analysis, files: set[str] | None, mode: Mode = "hybrid") -> list[Candidate]:
         """What each index finds, plus what the question's type and shape call for: the offices for a contact,
@@ -310,7 +323,8 @@ class Engine:
         carried = [carries(a.wants, r.candidate.unit, a.counter, self.said(a, r.candidate.unit))
                    for r in ranked[:SECOND_LOOK]]
         picked = decide(confidence, carried, asked_type(a.wants, a.multi), self.ranker.threshold, bool(a.counter),
-                        [relevant(r.features) for r in ranked[:SECOND_LOOK]])
+                        [relevant(r.features) or same_record(r.candidate.unit, ranked[0].candidate.unit)
+                         for r in ranked[:SECOND_LOOK]])
         return None if picked is None else (ranked[picked].candidate, confidence)
 
     def said(self, a: Analysis, unit: Unit) -> str:
