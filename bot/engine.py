@@ -59,15 +59,21 @@ def joined(answers: list[Answer]) -> Answer:
     held = [x for x in answers if x.confident]
     if not held:
         return answers[0]
-    first, said = held[0], key(held[0].answer)
     for more in held[1:]:
-        lines = [line for line in more.answer.split("\n") if key(line) and key(line) not in said]
-        if lines:
-            first.answer += "\n\n" + "\n".join(lines)
-            said += key("".join(lines))
-        first.citations += [c for c in more.citations if (c.file, c.lines) not in
-                            {(x.file, x.lines) for x in first.citations}]
-    return first
+        add_new_lines(held[0], more, "\n\n")
+    return held[0]
+
+
+def add_new_lines(answer: Answer, more: Answer, gap: str = "\n", skip: str = "") -> None:
+    """Add to an answer the lines of another it does not say yet (not those starting with `skip`), with their
+    citations."""
+    said = key(answer.answer)
+    lines = [line for line in more.answer.split("\n")
+             if key(line) and key(line) not in said and not (skip and line.startswith(skip))]
+    if lines:
+        answer.answer += gap + "\n".join(lines)
+        answer.citations += [c for c in more.citations if (c.file, c.lines) not in
+                             {(x.file, x.lines) for x in answer.citations}]
 
 
 def same_record(unit: Unit, best: Unit) -> bool:
@@ -341,12 +347,7 @@ class Engine:
             u = r.candidate.unit
             if u.id == chosen.unit.id or u.row == chosen.unit.row >= 0 or key(u.text) in said:
                 continue
-            more = composer.compose(a, u, self.units, answer.detail.get("score", 0.0))
-            added = [line for line in more.answer.split("\n") if key(line) not in said and not line.startswith("計画書の")]
-            if added:
-                answer.answer += "\n" + "\n".join(added)
-                answer.citations += [c for c in more.citations if (c.file, c.lines) not in
-                                     {(x.file, x.lines) for x in answer.citations}]
+            add_new_lines(answer, composer.compose(a, u, self.units, answer.detail.get("score", 0.0)), skip="計画書の")
             return
 
     def add_citations(self, answer: Answer, chosen: Candidate, ranked: list[Ranked]) -> None:
