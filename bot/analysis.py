@@ -24,7 +24,7 @@ ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
     ("person", re.compile(r"だれ|誰|どなた|氏名|何という人|委員長|会長は|市長は")),
     ("money", re.compile(r"いくら|何円|何万円|費用|金額|予算|料金|運賃|手数料|使用料|利用料|参加費|会費|負担額|補助額")),
     ("period", re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年度まで|何年まで|何年間|何か年|目標年次|計画年度")),
-    ("count", re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|つ|個|団体|件|地域|地区|会場|校|施設|市町|市町村|チーム|項目|分野|事業)|数は|数って|件数|団体数")),
+    ("count", re.compile(r"いくつ|幾つ|何(?:か所|箇所|カ所|ヶ所|ケ所|つ|個|団体|件|地域|地区|会場|校|施設|市町|市町村|チーム|項目|分野|事業)|(?<!人)数(?:は|って|を|$|[?？])|件数|団体数")),
     ("amount", re.compile(r"何人|何名|なんにん|なんめい|何%|何パーセント|なんパーセント|どのくらい|どれくらい|どれだけ|どの程度|何キロ|何平方|何倍|何歳|何割|何点|何回|人数|割合|率は|人口|目標値|現状値|数値")),
     ("time", re.compile(r"何時|なんじ|開館時間|営業時間|利用時間|受付時間|時間帯|開館日|休館日|定休日")),
     ("date", re.compile(r"いつ|何日|何月|なんにち|なんがつ|日付|日程|期日|開催日|日時|何年度|何年に|何年$|何年\?|スケジュール|何曜")),
@@ -38,7 +38,7 @@ COUNTER = re.compile(r"何\s*(人|名|件|回|か所|箇所|カ所|ヶ所|団体
 SUPERLATIVE = re.compile(r"(最も|もっとも|一番|いちばん|最大|最小|最多|最少|最高|最低|最古|最新|トップ)")
 LESS = re.compile(r"少な|小さ|低[いかく]|古[いかく]|短[いかく]|狭[いかく]|早[いかく]|最小|最少|最低|最古|最初|減")
 INTERROGATIVE = re.compile(r"何|なに|なん|いつ|どこ|だれ|誰|どなた|いくつ|幾つ|いくら|どの|どう|なぜ|どれ|どんな")
-NEGATION = re.compile(r"(?:て|で)(?:い)?ない|ません|なかった|じゃない|未[\u4e00-\u9fff]|無い|なし")
+NEGATION = re.compile(r"(?:て|で)(?:い)?ない|ません|なかった|じゃない|未(?![来満明])[\u4e00-\u9fff]|無い|なし")
 EXCEPT = re.compile(r"([^\s、。]{1,12})以外")
 QUOTED = re.compile(r"[「『\"]([^」』\"]{2,40})[」』\"]")
 TIME_CUES = {"period": "date", "time": "date"}  # いつからいつまで asks one thing: a span is two dates
@@ -47,6 +47,7 @@ WHICH = re.compile(r"どの([\u4e00-\u9fff\u30a1-\u30faー]{2,8})")  # どの基
 MORE_ASKED = re.compile(r"それと|それから|あと[、,]|また[、,]|それぞれ|も教えて|も知りたい|と[、,]?(?:いつ|どこ|何|誰|だれ)")
 PLAN_NOUN = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針)$")
 NOW = re.compile(r"今の|現在の?|最新の|いまの|現行の?|今も|まだ|今年|今年度")
+TOTAL = re.compile(r"延べ|のべ|合計|全部で|全体で|合わせて|あわせて|総数|トータル|累計|計何")
 ASKING_NOUNS = {
     "何", "事", "物", "為", "方", "所", "様", "訳", "時", "いつ", "どこ", "誰", "だれ", "どれ", "いくつ", "いくら",
     "意味", "定義", "とは", "教える", "下さる", "ください", "知る", "聞く", "分かる", "一番", "最も", "全部", "一覧",
@@ -94,6 +95,7 @@ class Analysis:
     parts: list[str] = field(default_factory=list)  # shorter corpus names inside the names held (東山 in 東山市民センター)
     scope_words: list[str] = field(default_factory=list)  # words that only name the plan or municipality asked about
     numbers: list[str] = field(default_factory=list)  # section numbers asked by (5-6, 目標3 → 3)
+    total: bool = False  # asks a sum over records (延べ, 合計, 全部で)
 
     @property
     def key(self) -> str:
@@ -268,5 +270,5 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len({TIME_CUES.get(c, c) for c in cues}) >= 2 or len(set(ASKED_WORDS.findall(asked_key))) >= 2 or bool(MORE_ASKED.search(key)),
         unknown_plans=[w for w in shortened if len(w) >= 4 and not plans],
         parts=lexicon.parts_of(names), scope_words=sorted(named),
-        numbers=SECTION_NUMBER.findall(key),
+        numbers=SECTION_NUMBER.findall(key), total=bool(TOTAL.search(key)),
     )

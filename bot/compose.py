@@ -120,10 +120,19 @@ def value_of(text: str) -> float | None:
 
 
 def rows_named(rows: list[Unit], a: Analysis) -> list[Unit]:
-    """The rows that hold a name the question gives (花泉の…, or 東山 inside 東山市民センター)."""
+    """The rows that hold a name the question gives (花泉の…, or 東山 inside 東山市民センター); for a question
+    after several rows (どこ, どれ, いくつ), those holding a word of it that tells rows apart (土曜日, 未達成)."""
+    words = sorted({key(w) for w in a.nouns if len(w) >= 2}, key=len, reverse=True)
     for names in ([key(n.text) for n in a.names], a.parts):
         held = [r for r in rows if any(n in key(" ".join(v for _, v in r.cells)) for n in names)]
+        one = next((only for w in words if len(only := [r for r in held if w in key(row_text(r))]) == 1), [])
         if held:
+            return one or held  # ふるさと納税 among the rows 達成 names: that row
+    if a.wants not in ("list", "count", "place"):
+        return []
+    for word in words:
+        held = [r for r in rows if word in key(" ".join(v for _, v in r.cells))]
+        if 2 <= len(held) < len(rows):
             return held
     return []
 
@@ -161,8 +170,40 @@ def cell(row: Unit, label: str) -> str:
     return next((v for lb, v in row.cells if lb == label), "")
 
 
+YEAR_LABEL = re.compile(r"(?:令和|平成|昭和|R|H)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年")
+
+
+def year_series(row: Unit) -> list[tuple[str, str]]:
+    """A row's figures year by year (実績値 令和2年度 … 令和6年度): its cells whose labels name a year, of the
+    group with most of them; none when fewer than three."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for label, value in row.cells:
+        if (m := YEAR_LABEL.search(label)) and value_of(value) is not None and not date_key(expand_short_date(value)):
+            groups.setdefault(label[: m.start()].strip(), []).append((label, value))
+    series = max(groups.values(), key=len, default=[])
+    return series if len(series) >= 3 else []
+
+
+def extreme_in_row(a: Analysis, row: Unit, score: float) -> Answer | None:
+    """The year a row's figure was highest or lowest (利用者がいちばん少なかったのはいつ), when the question
+    names that row or asks when."""
+    series = year_series(row)
+    if not series:
+        return None
+    label, value = (max if a.superlative == "most" else min)(series, key=lambda x: value_of(x[1]) or 0.0)
+    word = "最も多い" if a.superlative == "most" else "最も少ない"
+    body = f"{row_name(row)}が{word}のは「{label}」の{value}です（{len(series)}年分のうち）。\n（{row_text(row)}）"
+    return Answer(a.text, body, intent_of(a, row), True, [cite_unit(row, score)], kind="table",
+                  detail={"operation": "superlative", "column": label, "among": len(series)})
+
+
 def superlative(a: Analysis, unit: Unit, units: Units, score: float) -> Answer | None:
-    rows = matching_rows(units.table_of(units.row_of(unit)), a)
+    table = units.table_of(units.row_of(unit))
+    words = sorted({key(w) for w in a.nouns if len(w) >= 2}, key=len, reverse=True)
+    alone = next((held for w in words if len(held := [r for r in table if w in key(row_text(r))]) == 1), [])
+    if (alone or a.wants in ("date", "period")) and (found := extreme_in_row(a, (alone or [units.row_of(unit)])[0], score)):
+        return found
+    rows = matching_rows(table, a)
     column = sort_column(rows, a) if len(rows) >= 2 else ""
     if not column:
         return None
@@ -350,6 +391,9 @@ def fact_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
         named = [e for e in events if any(key(n.text) in key(f"{e.area}{e.venue}") for n in a.names)]
         if a.superlative and events:
             answer = event_extreme(a, events, intent) or templates.event_answer(a.text, [record], intent)
+        elif a.wants == "amount" and len(named or events) > 1 and (a.total or not named) and (
+                found := event_total(a, named or events, intent)):
+            answer = found
         elif a.wants == "count" and len(named or events) > 1:
             answer = templates.event_count_answer(a.text, named or events, intent)
         else:
@@ -361,6 +405,16 @@ def fact_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
         c.score = round(float(score), 4)
         c.page, c.printed_page = unit.page, unit.printed_page
     return answer
+
+
+def event_total(a: Analysis, events: list[Event], intent: str) -> Answer | None:
+    """How many took part in a series of meetings (延べ何人 / 住民懇談会って何人きた): the sum over its records,
+    showing what was added up; an amount asked of a series, not one meeting named, asks its total."""
+    counted = [e for e in events if value_of(e.participants) is not None]
+    if len(counted) < 2:
+        return None
+    amount = sum(value_of(e.participants) or 0 for e in counted)
+    return templates.total_answer(a.text, counted, round(amount), len(counted), intent)
 
 
 def event_extreme(a: Analysis, events: list[Event], intent: str) -> Answer | None:

@@ -19,7 +19,7 @@ from index.timeline import ENDED, IN_FORCE, NOT_YET, Plan, Timeline, fiscal_labe
 from index.tokenize import tokenize
 
 NOW = re.compile(r"今の|現在の|最新の|いまの|現行の?")
-PAST = re.compile(r"前の|旧|以前の|前回の|ひとつ前|昔の|かつての")
+PAST = re.compile(r"(?<![名午直事手建])前の|旧(?![^\s、。？?]{1,6}?[市町村])|以前の|前回の|ひとつ前|昔の|かつての")
 FIRST = re.compile(r"(?:最初|初めて|はじめて|初代)の?[^、。？?]{0,8}?(?:計画|構想|ビジョン|プラン|戦略)")
 COMPARE = re.compile(r"変わ|違い|違う|比べ|比較|から変更|前回と")
 PLAN_WORD = re.compile(r"計画|構想|ビジョン|プラン|戦略")

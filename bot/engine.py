@@ -17,8 +17,9 @@ import numpy as np
 
 from bot import compose as composer
 from bot import editions, languages, suggest, templates
-from bot.analysis import Analysis, analyse, parts
+from bot.analysis import Analysis, analyse
 from bot.answer import Answer, Citation, cite, no_answer
+from bot.asks import asks
 from bot.config import Settings
 from bot.features import INDEX, Context, carries, features
 from bot.language import detect
@@ -219,13 +220,15 @@ class Engine:
         return chosen.files, chosen.lead, None
 
     def answer(self, a: Analysis, mode: Mode = "hybrid") -> Answer:
-        """The answer to the whole question; one of several asking sentences (何年度まで？途中で見直すの？) also
-        gets each sentence's own answer after it, where that adds something."""
+        """The answer to the whole question; a question that asks several things (何年度まで？途中で見直すの？ /
+        いつ、どこで / 多かった会場と少なかった会場) also gets each one's own answer after it, where that adds something."""
         whole = self.answer_one(a, mode)
-        topic, asked = parts(a.respelled or a.text) if a.multi else ("", [])
+        asked = asks(a.respelled or a.text)
         if len(asked) < 2:
             return whole
-        each = [self.answer_one(self.part(part, topic if k else ""), mode) for k, part in enumerate(asked)]
+        each = [self.answer_one(self.part(part, topic), mode) for part, topic in asked]
+        if not whole.confident and not all(x.confident for x in each):
+            return whole  # what the whole question asks is not in the plans, though one of its parts seemed to be
         return joined([whole, *each] if whole.confident else each)
 
     def answer_one(self, a: Analysis, mode: Mode = "hybrid") -> Answer:
@@ -335,7 +338,7 @@ class Engine:
 
     def said(self, a: Analysis, unit: Unit) -> str:
         """The answer a unit would give, for whether it carries the type asked (only when a type must be carried)."""
-        if asked_type(a.wants, a.multi).rstrip("?") not in MUST_CARRY:
+        if asked_type(a.wants, a.multi).rstrip("?") not in MUST_CARRY and not (a.counter and a.wants == "amount"):
             return ""
         return composer.compose(a, unit, self.units, 1.0).answer
 

@@ -25,6 +25,7 @@ PLAN_KIND = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針|�
 SURE_READING = 4  # a word of the plans read over this many kana is taken even where Sudachi read grammar
 READING_MIN = 3  # a name is found by its reading only when the reading has this many kana
 HIRAGANA_RUN = re.compile(r"[ぁ-ゖー]{3,}")
+WRITTEN_KANA = 5  # a run of kana this long that the plans write as it is (くおんのりあい号) is their word, not a reading
 KANJI = re.compile(r"[\u4e00-\u9fff]")
 DIGIT = re.compile(r"\d")
 AREA_SUFFIX = re.compile(r"(?:地区|地域)$")
@@ -156,7 +157,7 @@ class Lexicon:
     def respell(self, text: str) -> str:
         """Hiragana typed for the plans' kanji words written as the plans write them (こうきょうこうつうのもくひょう
         → 公共交通の目標), segmenting each run of hiragana into the plans' words by reading; kana the plans
-        read no word of (particles, endings) stay as typed."""
+        read no word of (particles, endings), and a long run the plans write in kana themselves, stay as typed."""
         if not HIRAGANA_RUN.search(text):
             return text
         fixed = [False] * len(text)  # kana Sudachi reads as grammar: auxiliaries, and する / いる before endings
@@ -166,7 +167,16 @@ class Lexicon:
             after = ms[k + 1].part_of_speech()[0] if k + 1 < len(ms) else ""
             if pos[0] == "助動詞" or (pos[0] == "動詞" and pos[1] == "非自立可能" and after in ("助詞", "助動詞")):
                 fixed[m.begin():m.end()] = [True] * (m.end() - m.begin())
-        return HIRAGANA_RUN.sub(lambda m: self._spell_run(m.group(0), fixed[m.start():m.end()]), text)
+        return HIRAGANA_RUN.sub(lambda m: m.group(0) if self.written_here(text, m.start(), m.end())
+                                else self._spell_run(m.group(0), fixed[m.start():m.end()]), text)
+
+    def written_here(self, text: str, start: int, end: int) -> bool:
+        """Whether the plans write this run of kana themselves: a long run as it is (くおんのりあい), or a run
+        with the characters beside it (長坂みらい塾 is a name, not 長坂未来塾)."""
+        run = text[start:end]
+        beside = [text[max(0, start - 2):end], text[start:end + 2]]
+        return (len(run) >= WRITTEN_KANA and self.writes(run)) or any(
+            len(b) > len(run) and not HIRAGANA_RUN.fullmatch(b) and self.writes(b) for b in beside)
 
     def _spell_run(self, run: str, fixed: list[bool] | None = None) -> str:
         """The run cut into the plans' words and kana left as typed, fewest kana left first; a word is followed

@@ -9,9 +9,11 @@ from index.text import _CJK, CIRCLED, MAX_HEADING, ROMAN, normalize
 
 # --------------------------------------------------------------------------- headings
 
-_PART = re.compile(r"^第\s*\d+\s*部(?:\s+|$)(.*)$")
-_CHAPTER = re.compile(r"^第\s*\d+\s*章(?:\s+|$)(.*)$")
-_SECTION = re.compile(r"^第\s*\d+\s*節(?:\s+|$)(.*)$")
+_PART = re.compile(r"^第\s*\d+\s*部(?:\s+|$|(?=[^\s、。,.でのにはをとがもへやか][^、。]{1,30}$))(.*)$")
+_CHAPTER = re.compile(r"^第\s*\d+\s*章(?:\s+|$|(?=[^\s、。,.でのにはをとがもへやか][^、。]{1,30}$))(.*)$")
+_SECTION = re.compile(r"^第\s*\d+\s*節(?:\s+|$|(?=[^\s、。,.でのにはをとがもへやか][^、。]{1,30}$))(.*)$")
+# (a PDF may draw the number and the title apart, extracted with no space: 第1章地域別構想の考え方; a sentence
+# starting with 第1章 has a particle or punctuation after it, or runs long)
 _CHAPTER_WORDS = {"序", "序章", "終章", "資料編", "参考資料", "はじめに", "おわりに"}
 _NUMBERED = re.compile(r"^\d{1,2}(?:\s?-\s?\d{1,2})?(?:\s+|\.\s*)(?=[^\d\s])")
 _ROMAN_NUMBERED = re.compile(rf"^[{ROMAN}]\s*[-.]\s*\d{{1,2}}\s+\S")

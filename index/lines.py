@@ -43,6 +43,7 @@ from index.text import (
 # --------------------------------------------------------------------------- line classification
 
 _DOTTED = re.compile(r"^\S.{1,60}?\s*(?:[.・･·]\s*){4,}\s*\d{1,4}$")  # 第1章 計画の概要 ……… 1
+_LEADERS = re.compile(r"(?:[.・･·…‥]\s*){8,}")  # a contents line of several entries: 1 位置づけ ・・・ 3 2 期間 ・・・ 3
 _INLINE_HEADING = re.compile(r"(第\s*\d{1,2}\s*[章部節]|(?<![\d,.])\d{1,2}(?:-\d{1,2})?)\s+"
                              r"([^\s\d。、,.:()][^\s。、]{1,29})(?=\s|$)")
 _DEBRIS_ITEM = re.compile(
@@ -232,7 +233,7 @@ def classify(lines: list[str]) -> list[Line]:
                 or is_debris(text):
             out.append(Line(number, number, raw, "page"))  # page numbers, running heads, site furniture
             continue
-        if _DOTTED.match(text):
+        if _DOTTED.match(text) or sum(len(m) for m in _LEADERS.findall(text)) >= 0.3 * len(text):
             out.append(Line(number, number, raw, "toc"))  # 第1章 計画の概要 ……… 1: a contents page
             continue
         if (stripped.startswith("|") and stripped.count("|") >= 3) or number - 1 in bare:

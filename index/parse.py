@@ -27,7 +27,7 @@ from index.lines import (
 )
 from index.pages import line_pages
 from index.sections import Block, ParsedDocument, Section
-from index.tables import name_row_groups, table_blocks
+from index.tables import header_only, looks_like_header, name_row_groups, table_blocks
 from index.text import (
     BULLETS,
     REPEATED_TEXT,
@@ -59,6 +59,8 @@ class _Builder:
         self.table: list[tuple[int, list[str]]] = []
         self.table_kind = ""
         self.table_no = 0
+        self.header: tuple[list[tuple[int, list[str]]], int, int] | None = None  # a header's rows, width, table
+        self.pending: tuple[list[tuple[int, list[str]]], Section] | None = None  # a header alone, not yet placed
 
     def _section(self, path: tuple[str, ...], line: int) -> Section:
         if path not in self.sections:
@@ -151,11 +153,39 @@ class _Builder:
         self.paragraph = []
 
     def flush_table(self) -> None:
-        if self.table:
+        """A table's rows as blocks. A header standing alone (rows grouped under headings of their own: 基本目標1
+        … 基本目標2 …) is the header of the tables of its width below it, which continue its table.
+        """
+        rows, self.table = [(n, cells) for n, cells in self.table if any(cells)], []
+        if not rows:
+            return
+        width = max(len(cells) for _, cells in rows)
+        if header_only(rows):
+            self.place_pending()
             self.table_no += 1
-            for block in table_blocks(self.table, self.table_no):
-                self.add(block)
-        self.table = []
+            self.pending, self.header = (rows, self.current), (rows, width, self.table_no)
+            return
+        if self.header and self.header[1] - 2 <= width <= self.header[1] and not looks_like_header(rows[0][1]):
+            # (a row's empty last cells are not written)
+            self.pending = None
+            blocks = table_blocks([*self.header[0], *rows], self.header[2])
+        else:
+            self.place_pending()
+            self.header = None
+            self.table_no += 1
+            blocks = table_blocks(rows, self.table_no)
+        for block in blocks:
+            self.add(block)
+
+    def place_pending(self) -> None:
+        """A header alone that no table continued is a small table of its own, where it stood."""
+        if self.pending:
+            rows, section = self.pending
+            for block in table_blocks(rows, self.header[2] if self.header else self.table_no):
+                section.blocks.append(block)
+                section.end_line = max(section.end_line, block.end_line)
+            section.blocks.sort(key=lambda b: b.start_line)
+        self.pending = None
 
     def flush(self) -> None:
         self.flush_paragraph()
@@ -246,6 +276,7 @@ def parse_document(text: str, file: str, title: str) -> ParsedDocument:
         elif line.kind in ("blank", "sep"):
             builder.blank()
     builder.flush()
+    builder.place_pending()
 
     sections = list(builder.sections.values())
     for section in sections:

@@ -43,10 +43,16 @@ def _same_figures(row: list[str], other: list[str]) -> bool:
                for a, b in zip(row, other, strict=False))
 
 
-def _looks_like_header(cells: list[str]) -> bool:
+def looks_like_header(cells: list[str]) -> bool:
     """Column labels: at least two, short, never sentences and never a bare figure (29.6% is a value)."""
     filled = [c for c in cells if c]
     return len(filled) >= 2 and all(len(c) <= 25 and not c.endswith("。") for c in filled) and not _has_number(filled)
+
+
+def header_only(rows: list[tuple[int, list[str]]]) -> bool:
+    """One to three rows of column labels and nothing under them: the header of rows that follow elsewhere."""
+    return len(rows) <= 3 and looks_like_header(rows[0][1]) and all(
+        looks_like_header(cells) or _is_label_row(cells) for _, cells in rows[1:])
 
 
 def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block]:
@@ -64,13 +70,15 @@ def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block
 
     header: list[str] | None = None
     follow_header: list[str] | None = None  # labels of a record's second line
-    if len(rows) > 1 and _looks_like_header(rows[0][1]):
+    if len(rows) > 1 and looks_like_header(rows[0][1]):
         header = rows[0][1][:]
         rows = [(n, cells) for n, cells in rows[1:] if cells != header]  # repeated atop the next page
         second = rows[0][1] if rows else []
         label_line = len(rows) > 1 and (  # data rows hold numbers; labels may too: (H27年度), R2比
             not _has_digit(second) and _has_digit(rows[1][1])
-            or _is_label_row(second) and _has_number(rows[1][1]) and not _same_figures(second, rows[1][1]))
+            or _is_label_row(second) and _has_number(rows[1][1]) and not _same_figures(second, rows[1][1])
+            or looks_like_header(second) and sum(1 for a, b in zip(second, header, strict=False) if a and a == b) >= 2)
+        # (a cell merged over both header lines is written in each: No. under No.)
         if label_line and any(second) and all(len(c) <= 25 for c in second):
             if second[0]:
                 group = ""

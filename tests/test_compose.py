@@ -29,6 +29,12 @@ PLAN = "\n".join([
     "申込書は市民センターにあります。",
     "Q. 協働体の相談窓口はどこですか？",
     "A. まちづくり推進課です。",
+    "## 4 成果指標の実績",
+    "指標\t実績 令和2年度\t実績 令和3年度\t実績 令和4年度\t達成状況",
+    "バス利用者数\t51,200\t55,800\t60,400\t順調",
+    "出生率\t1.39\t1.36\t1.33\t未達成",
+    "相談件数\t74\t96\t131\t達成",
+    "転出数\t388\t356\t301\t未達成",
 ])
 
 
@@ -104,3 +110,13 @@ def test_a_question_of_a_qa_page_is_quoted_with_its_answer_and_not_the_next_ques
 def test_a_heading_lists_what_it_holds(city):
     said = answer(city, "計画の目標は？", unit(city, "2 計画の目標", "heading"))
     assert "目標1 人づくり" in said and "目標3 仕組みづくり" in said
+
+
+def test_the_year_a_named_rows_figure_was_lowest_is_read_along_the_row(city):
+    said = answer(city, "バス利用者数がいちばん少なかったのはいつ？", unit(city, "出生率"))
+    assert "令和2年度" in said and "51,200" in said
+
+
+def test_rows_asked_for_by_a_word_some_of_them_hold_are_those_rows(city):
+    said = answer(city, "未達成の指標はどれ？", unit(city, "出生率"))
+    assert "出生率" in said and "転出数" in said and "相談件数" not in said

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from bot import editions
 from bot.engine import Engine, build
 from tests.conftest import CORPUS, ROOT, copy_corpus
 
@@ -91,6 +92,14 @@ def test_now_and_past_words_and_a_year_choose_the_edition(with_successor):
     in_2020 = with_successor.ask("2020年の基本構想の将来像は？")
     assert in_2020.citations[0].file == "kihon-koso-2016-2025.txt"
     assert "後継の計画：一関市総合計画 基本構想（2026-2035）" in in_2020.answer
+
+
+def test_mae_inside_a_word_and_kyu_before_a_former_town_do_not_ask_for_the_replaced_edition(with_successor):
+    newest = {"kihon-koso-2026-2035.txt"}
+    for question in ("基本構想の将来像の名前の由来は？", "旧大東町の地域は基本構想でどうなる？"):
+        chosen = editions.select(question, with_successor.timeline, with_successor.today, None)
+        assert chosen.files == newest, question
+    assert editions.select("旧基本構想の将来像は？", with_successor.timeline, with_successor.today, None).files != newest
 
 
 def test_a_comparison_answers_from_both_editions(with_successor):

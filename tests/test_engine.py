@@ -237,3 +237,15 @@ def test_each_sentence_of_a_two_part_question_is_answered(engine):
     assert answer.confident and "小野寺健" in answer.answer and "2028" in answer.answer
     answer = engine.ask("住民懇談会は全部で何か所？参加者は合計で何人？")  # the second asked of the first's topic
     assert "35" in answer.answer and "419" in answer.answer
+
+
+def test_each_ask_of_one_sentence_is_answered(engine):
+    answer = engine.ask("住民懇談会で参加者がいちばん多かった会場といちばん少なかった会場はどこ？")
+    assert "奥玉" in answer.answer and "猿沢" in answer.answer
+    answer = engine.ask("住民懇談会は全部で何会場で延べ何人？")
+    assert "35" in answer.answer and "419" in answer.answer
+
+
+def test_a_total_over_a_series_of_meetings_is_their_sum_showing_what_was_added(engine):
+    answer = engine.ask("住民懇談会の延べ参加人数は？")
+    assert answer.detail.get("amount") == 419 and "35件の合計" in answer.answer

@@ -351,3 +351,29 @@ def test_a_first_row_written_like_the_rows_below_is_data_and_a_header_repeated_o
     rows = [b for s in doc.sections for b in s.blocks if b.kind == "row"]
     assert [dict(b.cells)["地区"] for b in rows] == ["中央地区", "東原地区", "北沢地区"]
     assert dict(rows[0].cells)["電話番号"] == "0193-52-3110"
+
+
+def test_rows_grouped_under_headings_of_their_own_take_the_two_line_header_above_them():
+    text = ("# KPI進捗\n"
+            "No.\t指標\t基準値\t基準値\t目標値\t目標値\t達成状況\n"
+            "No.\t指標\t年度\t値\t年度\t値\t達成状況\n"
+            "\n"
+            "基本目標1　しごとをつくる\n"
+            "\n"
+            "1\t新規創業件数\t平成30年度\t14\t令和6年度\t20\t達成\n"
+            "2\t新規就農者数\t平成30年度\t0\t令和6年度\t25\n"
+            "\n"
+            "基本目標2　ひとの流れ\n"
+            "\n"
+            "3\t移住相談件数\t平成30年度\t58\t令和6年度\t120\t達成\n")
+    doc = parse_document(text, "x.txt", "X")
+    rows = [b for s in doc.sections for b in s.blocks if b.kind == "row"]
+    assert [dict(b.cells)["指標"] for b in rows] == ["新規創業件数", "新規就農者数", "移住相談件数"]
+    assert dict(rows[2].cells)["目標値 値"] == "120" and dict(rows[0].cells)["基準値 年度"] == "平成30年度"
+    assert len({b.table for b in rows}) == 1  # one table, so counting and ranking see every group's rows
+
+
+def test_a_header_alone_that_no_table_continues_stays_a_row_where_it_stood():
+    doc = parse_document("# 満足度\na. 満足\tb. 普通\tc. 不満\n\n本文です。\n", "x.txt", "X")
+    blocks = doc.sections[-1].blocks
+    assert [b.kind for b in blocks] == ["row", "text"]

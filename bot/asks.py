@@ -1,0 +1,134 @@
+"""The things one question asks, each as a question of its own: several asking sentences (何年度まで？途中で
+見直すの？), several interrogatives in one sentence (いつ、どこで / 何会場で延べ何人), and two noun phrases
+joined by と before one predicate (多かった会場と少なかった会場はどこ). Read from Japanese grammar alone.
+
+Each ask comes with a topic: words that name what the question is about, for an ask that names nothing of its
+own (the plan of 共生ビジョンの計画期間と、取組の数 for 取組の数).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.analysis import CONNECTIVE, INTERROGATIVE, SENTENCE_END, TOPIC
+from index.tokenize import morphemes
+
+ASKING_END = re.compile(r"(?:も|もお願い(?:します)?|も教えて(?:ください)?|も知りたい(?:です)?)[?？。!！]*$")  # 延べ人数も
+WH = re.compile(r"^(?:何|なに|なん|いつ|どこ|だれ|誰|どなた|いくつ|幾つ|いくら|どれ|どちら)")  # 何か is something, not what
+GROUP_TAIL = {"頃", "ごろ", "くらい", "ぐらい", "位", "ほど", "程度"}  # いつ頃, 何人くらい: still the same interrogative
+SEPARATORS = {"で", "、", ",", "と", "や", "か", "に", "は"}  # 何会場で延べ何人: between two asked things
+EACH = re.compile(r"[、,]?\s*(?:それぞれ|各々|おのおの)(?:の)?")
+BETWEEN_CHARS = 4  # at most this much between two interrogatives that ask two things (で延べ, 、)
+
+
+def asks(text: str) -> list[tuple[str, str]]:
+    """(ask, topic) for each thing the question asks; the question itself alone when it asks one thing."""
+    topic, sentences = sentences_asked(text)
+    out: list[tuple[str, str]] = []
+    for k, sentence in enumerate(sentences):
+        out += [(ask, own or (topic if k else "")) for ask, own in in_sentence(sentence)]
+    return out if len(out) >= 2 else [(text, "")]
+
+
+def sentences_asked(text: str) -> tuple[str, list[str]]:
+    """Several sentences that each ask something (a later one may only add 延べ人数も), and the first one's topic
+    (住民懇談会って) for a later one that names nothing of its own."""
+    sentences = [t.strip() for t in SENTENCE_END.split(text) if t.strip()]
+    if len(sentences) < 2 or not all(INTERROGATIVE.search(t) or re.search(r"[?？]$", t) or ASKING_END.search(t)
+                                     for t in sentences):
+        return "", [text]
+    topic = m.group(0) if (m := TOPIC.match(sentences[0])) else ""
+    later = [ASKING_END.sub("は？", CONNECTIVE.sub("", t)) for t in sentences[1:]]
+    return topic, [sentences[0], *later]
+
+
+def in_sentence(sentence: str) -> list[tuple[str, str]]:
+    """One sentence's asks: one per interrogative when two stand side by side, else one per noun phrase of
+    〇〇と(、)△△ before the predicate, else the sentence."""
+    ms = [(m.surface(), m.part_of_speech()) for m in morphemes(sentence)]
+    return by_interrogatives(ms) or by_coordination(ms) or [(sentence, "")]
+
+
+def by_interrogatives(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, str]]:
+    """いつ、どこで / いつ頃で何人 / 何会場で延べ何人: the words before the first are shared; what stands between
+    two (延べ) goes with the second."""
+    groups = []
+    i = 0
+    while i < len(ms):
+        surface, pos = ms[i]
+        if WH.match(surface) and not surface.startswith("何か") and pos[0] in ("名詞", "代名詞", "副詞"):
+            end = i + 1
+            while end < len(ms) and (ms[end][1][0] == "接尾辞" or ms[end][0] in GROUP_TAIL
+                                     or (surface == "何" and end == i + 1 and ms[end][1][0] == "名詞")):
+                end += 1
+            groups.append((i, end))
+            i = end
+        else:
+            i += 1
+    kept = groups[:1]
+    for start, end in groups[1:]:
+        between = ms[kept[-1][1]:start]
+        if len("".join(s for s, _ in between)) > BETWEEN_CHARS or any(
+                p[0] in ("動詞", "形容詞") or p[0] == "助詞" and s not in SEPARATORS for s, p in between):
+            break
+        kept.append((start, end))
+    if len(kept) < 2:
+        return []
+    stem = text_of(ms[:kept[0][0]])
+    out = []
+    for n, (start, end) in enumerate(kept):
+        lead = ms[kept[n - 1][1]:start] if n else []
+        while lead and lead[0][0] in SEPARATORS:
+            lead = lead[1:]
+        rest = ms[end:] if n == len(kept) - 1 else []
+        out.append((stem + text_of(lead) + text_of(ms[start:end]) + text_of(rest), ""))
+    return out
+
+
+def by_coordination(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, str]]:
+    """〇〇の計画期間と、△△の数 / 多かった会場と少なかった会場は: two noun phrases before one predicate. Bare
+    names joined by と (一関と平泉の人口) are one thing asked, so each side must be a phrase or と be followed by 、."""
+    for j, (surface, pos) in enumerate(ms):
+        if surface != "と" or pos[0] != "助詞" or j == 0 or ms[j - 1][1][0] not in ("名詞", "接尾辞"):
+            continue
+        start = max((k + 1 for k in range(j) if ms[k][0] in ("、", ",") or (ms[k][0] in ("は", "って") and ms[k][1][0] == "助詞")),
+                    default=0)
+        right = j + 1 + (1 if j + 1 < len(ms) and ms[j + 1][0] in ("、", ",") else 0)
+        end = next((k for k in range(right, len(ms)) if ms[k][0] in ("、", ",", "は", "って", "とは", "を", "も", "?", "？")
+                    or WH.match(ms[k][0]) or EACH.fullmatch(ms[k][0])), len(ms))
+        while end > right and ms[end - 1][0] == "で":  # 展望人口でそれぞれいくつ
+            end -= 1
+        left_side, right_side = ms[start:j], ms[right:end]
+        if not left_side or not right_side or ms[end - 1][1][0] not in ("名詞", "接尾辞"):
+            continue
+        prefix, rest = text_of(ms[:start]), text_of(ms[end:])
+        each = bool(EACH.search(rest))
+        shared = shared_after_name(right_side) if each and not phrase(left_side) else []
+        if shared:
+            left_side = left_side + shared  # 第1次と第2次の計画、それぞれ: the 計画 of each
+        elif right == j + 1 and not (phrase(left_side) and phrase(right_side)):
+            continue
+        tail = EACH.sub("", rest)
+        tail = tail if not tail or tail[0] in "はっをも?？" else ("は" if tail[0] != "で" else "") + tail
+        left = text_of(left_side)
+        topic = left[: left.rindex("の") + 1] if "の" in left[:-1] and not shared else ""
+        return [(prefix + left + tail, ""), (prefix + text_of(right_side) + tail, topic)]
+    return []
+
+
+def shared_after_name(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, tuple[str, ...]]]:
+    """What follows the name a phrase starts with (第2次の計画 → の計画): said of both names joined by と."""
+    k = 0
+    while k < len(ms) and ms[k][1][0] in ("名詞", "接尾辞", "接頭辞"):
+        k += 1
+    return ms[k:] if 0 < k < len(ms) and ms[k][0] == "の" else []
+
+
+def phrase(ms: list[tuple[str, tuple[str, ...]]]) -> bool:
+    """A noun phrase, not a bare name: it holds の, a verb or an adjective."""
+    return any(s == "の" or p[0] in ("動詞", "形容詞", "形状詞") for s, p in ms)
+
+
+def text_of(ms: list[tuple[str, tuple[str, ...]]]) -> str:
+    return unicodedata.normalize("NFKC", "".join(s for s, _ in ms))
