@@ -96,7 +96,7 @@ def evaluate(engine: Engine, questions: list[dict], mode: Mode = "hybrid") -> Re
         tally.hit1 += has_facts(texts[0] if texts else "", facts)
         hit3 = has_facts("\n".join(texts), facts)
         tally.hit3 += hit3
-        ok = has_facts(answer.answer, facts)
+        ok = answer.confident and has_facts(answer.answer, facts)  # a decline naming a plan holds no answer
         tally.answer_ok += ok
         if not ok or not hit3:
             report.misses.append(f"{q.get('id')}: 検索{'○' if hit3 else '×'} 回答{'○' if ok else '×'} {q['q']}")
@@ -225,7 +225,7 @@ def judged_right(engine: Engine, q: dict, text: str | None = None) -> bool:
     answer = engine.ask(text or q["q"])
     if (q.get("intent") or "general") == "none":
         return not answer.confident
-    return has_facts(answer.answer, q.get("facts") or [])
+    return answer.confident and has_facts(answer.answer, q.get("facts") or [])
 
 
 def variant_scores(engine: Engine, questions: list[dict], city: str) -> dict[str, tuple[int, int, int]]:

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from bot.evaluate import Report, Suite, SuiteResult, Tally, failures, variant_allowances
+from bot.evaluate import Report, Suite, SuiteResult, Tally, evaluate, failures, variant_allowances
 
 
 def result(name: str, right: int, of: int) -> SuiteResult:
@@ -31,3 +31,10 @@ def test_a_variant_may_lose_its_allowance_and_no_more(tmp_path: Path):
     problems = failures([], [], scores, 2.0, allowed)
     assert [p.split(":")[0] for p in problems] == ["言い換え polite"]
     assert failures([], [], {"hiragana": (100, 80, 74)}, 2.0, allowed)
+
+
+def test_a_declined_answer_never_counts_as_holding_the_fact_even_when_its_contact_names_it(engine):
+    question = {"q": "火星への移住の補助金はいくら？", "intent": "general", "facts": [["一関市"]]}
+    answer = engine.ask(question["q"])
+    assert not answer.confident and "一関市" in answer.answer
+    assert evaluate(engine, [question]).overall.answer_ok == 0
