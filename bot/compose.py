@@ -119,15 +119,24 @@ def value_of(text: str) -> float | None:
     return float(m.group(0).replace("▲", "-").replace("△", "-")) if m else None
 
 
+def question_words(a: Analysis) -> list[str]:
+    """The question's nouns of two characters or more, longest first: the most specific picks rows first."""
+    return sorted({key(w) for w in a.nouns if len(w) >= 2}, key=len, reverse=True)
+
+
+def row_alone(rows: list[Unit], words: list[str]) -> list[Unit]:
+    """The one row a word of the question names, if a word names exactly one."""
+    return next((held for w in words if len(held := [r for r in rows if w in key(row_text(r))]) == 1), [])
+
+
 def rows_named(rows: list[Unit], a: Analysis) -> list[Unit]:
     """The rows that hold a name the question gives (花泉の…, or 東山 inside 東山市民センター); for a question
     after several rows (どこ, どれ, いくつ), those holding a word of it that tells rows apart (土曜日, 未達成)."""
-    words = sorted({key(w) for w in a.nouns if len(w) >= 2}, key=len, reverse=True)
+    words = question_words(a)
     for names in ([key(n.text) for n in a.names], a.parts):
         held = [r for r in rows if any(n in key(" ".join(v for _, v in r.cells)) for n in names)]
-        one = next((only for w in words if len(only := [r for r in held if w in key(row_text(r))]) == 1), [])
         if held:
-            return one or held  # ふるさと納税 among the rows 達成 names: that row
+            return row_alone(held, words) or held  # ふるさと納税 among the rows 達成 names: that row
     if a.wants not in ("list", "count", "place"):
         return []
     for word in words:
@@ -199,8 +208,7 @@ def extreme_in_row(a: Analysis, row: Unit, score: float) -> Answer | None:
 
 def superlative(a: Analysis, unit: Unit, units: Units, score: float) -> Answer | None:
     table = units.table_of(units.row_of(unit))
-    words = sorted({key(w) for w in a.nouns if len(w) >= 2}, key=len, reverse=True)
-    alone = next((held for w in words if len(held := [r for r in table if w in key(row_text(r))]) == 1), [])
+    alone = row_alone(table, question_words(a))
     if (alone or a.wants in ("date", "period")) and (found := extreme_in_row(a, (alone or [units.row_of(unit)])[0], score)):
         return found
     rows = matching_rows(table, a)
