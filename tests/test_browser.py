@@ -4,6 +4,7 @@ another site's iframe, keyboard focus, axe-core's WCAG 2.2 AA rules, and the sta
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import threading
@@ -11,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 from pydantic import SecretStr
 
@@ -248,8 +250,10 @@ def test_reload_and_a_trip_to_a_source_keep_the_conversation(site, page):
     source = opened.value
     source.wait_for_load_state()
     assert "/source/" in source.url and source.locator(".cited-line").count() >= 1
-    with source.expect_event("close"):
-        source.get_by_role("link", name="チャットに戻る").click()  # closes the tab: the chat is where it was
+    # The link closes the tab (the chat is where it was); the tab may close before the click is
+    # acknowledged, so the close event is what is asserted, not the click's return.
+    with source.expect_event("close"), contextlib.suppress(PlaywrightError):
+        source.get_by_role("link", name="チャットに戻る").click()
     assert page.locator(".msg.bot").count() == 2
     page.goto(site + link.get_attribute("href"))  # read in the same tab, then back
     page.get_by_role("link", name="チャットに戻る").click()
