@@ -117,7 +117,8 @@ NAMED_TYPES = ("contact", "period", "date", "place", "reason", "method")  # a no
 
 def answer_type(key: str, tail: str) -> str:
     """The type the question's predicate asks for (`tail`: from its head noun on); outside the predicate
-    only an interrogative counts (何人が参加した会場は → place, not amount: the 会場 is asked)."""
+    only an interrogative counts (何人が参加した会場は → place, not amount: the 会場 is asked), or, when
+    nothing asks, a noun naming what is wanted."""
     found = [(kind, m.start()) for kind, pattern in ANSWER_TYPES if (m := pattern.search(tail))]
     if found:
         kind, at = found[0]
@@ -127,7 +128,9 @@ def answer_type(key: str, tail: str) -> str:
     for kind, pattern in ANSWER_TYPES:
         if any(INTERROGATIVE.search(m.group(0)) for m in pattern.finditer(head_part)):
             return kind
-    return "general"
+    named = [kind for kind, pattern in ANSWER_TYPES if kind in NAMED_TYPES
+             and any(not key.startswith("の", m.end()) for m in pattern.finditer(key))]  # 会場の協働体: the 協働体
+    return named[0] if named else "general"  # 住所、郵便番号から: no predicate asks, a noun names what is wanted
 
 
 NOUN_PARTS = ("名詞", "接尾辞", "接頭辞")
@@ -195,13 +198,14 @@ PREFACE = re.compile(r"^(?:[^。？?！!、,]{2,40}?(?:けど|けれど(?:も)?|
                      r"|すみません|すいません|ごめんなさい|申し訳(?:ありません|ございません|ない)(?:が|けど)?)[、,]\s*")
 
 
-def without_preface(text: str, words: list[str], nouns: list[str], names: list[Name]) -> tuple[list[str], list[str], str]:
+def without_preface(text: str, words: list[str], nouns: list[str], names: list[Name],
+                    held: list[tuple[str, Name]] = ()) -> tuple[list[str], list[str], str]:
     """A clause said before the question (ちょっと聞きたいんだけど、/ 花泉に住んでるんだけど、) is no content but
     for the names it gives: its other words leave the words and nouns, and the dense index is asked the rest."""
     m = PREFACE.match(text)
     if not m or not text[m.end():].strip():
         return words, nouns, text
-    given = [n.text for n in names if n.text in m.group(0)]
+    given = [n.text for n in names if n.text in m.group(0)] + [n.text for part, n in held if part in m.group(0)]
     kept = {w for t in [*given, text[m.end():]] for w in content_tokens(list(morphemes(t)))}
     said = set(content_tokens(list(morphemes(m.group(0))))) - kept
     return ([w for w in words if w not in said], [w for w in nouns if w not in said] or nouns,
@@ -215,6 +219,18 @@ def without_scope(text: str, municipalities: list[str]) -> str:
     for name in sorted(municipalities, key=len, reverse=True):
         text = re.sub(re.escape(name) + r"(?:の|では|で|は|が|に|って)?", "", text)
     return text.strip() or text
+
+
+def names_held(ms: list[Morpheme], names: list[Name], lexicon: Lexicon) -> list[tuple[str, Name]]:
+    """Names a place or person's name stands for when the plans write it only inside them (長坂 for the
+    団体 whose name holds it): a resident names where they live, the plans the organisation there."""
+    found = [n.text for n in names]
+    held: list[tuple[str, Name]] = []
+    for m in ms:
+        if m.pos[1] == "固有名詞" and not any(m.surface in f for f in found):
+            held += [(m.surface, n) for n in lexicon.names_holding(m.surface)
+                     if n not in names and all(n is not h for _, h in held)]
+    return held
 
 
 def analyse(text: str, lexicon: Lexicon) -> Analysis:
@@ -242,12 +258,14 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
     cues = {kind for kind, pattern in ANSWER_TYPES[:-1] if any(INTERROGATIVE.search(m.group(0))
                                                                 for m in pattern.finditer(asked_key))}
     names = [n for n in lexicon.names_in(text, spoken) if n.kind != "municipality"]  # those are scope
+    held = names_held(ms, names, lexicon)
+    names += [n for _, n in held]
     counter = (m.group(1) if (m := COUNTER.search(key)) else "")
     superlative = ""
     if SUPERLATIVE.search(key):
         superlative = "least" if LESS.search(key) else "most"
     mine, foreign = lexicon.municipalities_in(text)
-    words, nouns, searched = without_preface(text, words, nouns, names)
+    words, nouns, searched = without_preface(text, words, nouns, names, held)
     searched = without_scope(searched, [m for m in mine if m == lexicon.home])
     plans = lexicon.plans_in(text, spoken)
     shortened = [w for _, w in compounds(ms) if PLAN_NOUN.search(w) and not lexicon.writes(w)]

@@ -19,6 +19,9 @@ WH = re.compile(r"^(?:何|なに|なん|いつ|どこ|だれ|誰|どなた|い�
 GROUP_TAIL = {"頃", "ごろ", "くらい", "ぐらい", "位", "ほど", "程度"}  # いつ頃, 何人くらい: still the same interrogative
 SEPARATORS = {"で", "、", ",", "と", "や", "か", "に", "は"}  # 何会場で延べ何人: between two asked things
 EACH = re.compile(r"[、,]?\s*(?:それぞれ|各々|おのおの)(?:の)?")
+RELATION = re.compile(r"違い|ちがい|関係|比べ|比較|差|共通|同じ|どっち|どちら")  # 〇〇と△△の違い: one thing asked of both
+CLAUSE_END = {"、", ",", "て", "で"}  # a clause ends here: 何人で、/ 何人参加して
+CLAUSE_CHARS = 16  # at most this much between the interrogatives of two clauses
 BETWEEN_CHARS = 4  # at most this much between two interrogatives that ask two things (で延べ, 、)
 
 
@@ -67,28 +70,55 @@ def by_interrogatives(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, 
         else:
             i += 1
     kept = groups[:1]
+    clauses = []  # the kept interrogatives that begin a clause of their own (何人で、目標は何人)
     for start, end in groups[1:]:
         between = ms[kept[-1][1]:start]
-        if len("".join(s for s, _ in between)) > BETWEEN_CHARS or any(
-                p[0] in ("動詞", "形容詞") or p[0] == "助詞" and s not in SEPARATORS for s, p in between):
+        side_by_side = len("".join(s for s, _ in between)) <= BETWEEN_CHARS and not any(
+            p[0] in ("動詞", "形容詞") or p[0] == "助詞" and s not in SEPARATORS for s, p in between)
+        clause = 0 if side_by_side else clause_kind(between)
+        if not side_by_side and not clause:
             break
         kept.append((start, end))
+        clauses.append(clause)
     if len(kept) < 2:
         return []
     stem = text_of(ms[:kept[0][0]])
+    comma = max((k + 1 for k in range(kept[0][0]) if ms[k][0] in ("、", ",")), default=0)
     out = []
     for n, (start, end) in enumerate(kept):
         lead = ms[kept[n - 1][1]:start] if n else []
+        kind = clauses[n - 1] if n else 0
+        if kind:
+            lead = lead[next(k for k, (s, _) in enumerate(lead) if s in CLAUSE_END) + 1:]
         while lead and lead[0][0] in SEPARATORS:
             lead = lead[1:]
         rest = ms[end:] if n == len(kept) - 1 else []
-        out.append((stem + text_of(lead) + text_of(ms[start:end]) + text_of(rest), ""))
+        shared = text_of(ms[:comma]) if kind == OWN_SUBJECT else stem  # its own subject: only what precedes
+        topic = TOPIC.match(stem).group(0) if kind == OWN_SUBJECT and not comma and TOPIC.match(stem) else ""
+        out.append((shared + text_of(lead) + text_of(ms[start:end]) + text_of(rest), topic))
     return out
+
+
+OWN_SUBJECT = 2
+
+
+def clause_kind(between: list[tuple[str, tuple[str, ...]]]) -> int:
+    """0 unless what stands between two interrogatives ends the first clause (で、/ して); then 2 when a second
+    clause with a subject of its own begins (推計だと何人で、目標は何人), else 1 (何人参加して何会場)."""
+    ends = [k for k, (s, _) in enumerate(between) if s in CLAUSE_END]
+    if not ends or len("".join(s for s, _ in between)) > CLAUSE_CHARS:
+        return 0
+    after = between[ends[0] + 1:]
+    if any(s in ("は", "って", "が") and p[0] == "助詞" for s, p in after):
+        return OWN_SUBJECT
+    return 1 if not any(p[0] in ("動詞", "形容詞") for _, p in after) else 0
 
 
 def by_coordination(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, str]]:
     """〇〇の計画期間と、△△の数 / 多かった会場と少なかった会場は: two noun phrases before one predicate. Bare
     names joined by と (一関と平泉の人口) are one thing asked, so each side must be a phrase or と be followed by 、."""
+    if RELATION.search(text_of(ms)):
+        return []
     for j, (surface, pos) in enumerate(ms):
         if surface != "と" or pos[0] != "助詞" or j == 0 or ms[j - 1][1][0] not in ("名詞", "接尾辞"):
             continue
@@ -96,9 +126,14 @@ def by_coordination(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, st
                     default=0)
         right = j + 1 + (1 if j + 1 < len(ms) and ms[j + 1][0] in ("、", ",") else 0)
         end = next((k for k in range(right, len(ms)) if ms[k][0] in ("、", ",", "は", "って", "とは", "を", "も", "?", "？")
-                    or WH.match(ms[k][0]) or EACH.fullmatch(ms[k][0])), len(ms))
+                    or WH.match(ms[k][0]) or EACH.fullmatch(ms[k][0]) or ms[k][1][0] == "動詞"), len(ms))
         while end > right and ms[end - 1][0] == "で":  # 展望人口でそれぞれいくつ
             end -= 1
+        nouns_from = j
+        while nouns_from > start and ms[nouns_from - 1][1][0] in ("名詞", "接尾辞", "接頭辞"):
+            nouns_from -= 1
+        if right == j + 1 and attribute(ms[right:end]) and attribute(ms[nouns_from:j]):
+            start = nouns_from  # 住民懇談会の開催期間と延べ参加者数: the two things asked of the 住民懇談会
         left_side, right_side = ms[start:j], ms[right:end]
         if not left_side or not right_side or ms[end - 1][1][0] not in ("名詞", "接尾辞"):
             continue
@@ -107,7 +142,8 @@ def by_coordination(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, st
         shared = shared_after_name(right_side) if each and not phrase(left_side) else []
         if shared:
             left_side = left_side + shared  # 第1次と第2次の計画、それぞれ: the 計画 of each
-        elif right == j + 1 and not (phrase(left_side) and phrase(right_side)):
+        elif right == j + 1 and not (phrase(left_side) and phrase(right_side)) and not (
+                attribute(left_side) and attribute(right_side)):
             continue
         tail = EACH.sub("", rest)
         tail = tail if not tail or tail[0] in "はっをも?？" else ("は" if tail[0] != "で" else "") + tail
@@ -123,6 +159,11 @@ def shared_after_name(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, 
     while k < len(ms) and ms[k][1][0] in ("名詞", "接尾辞", "接頭辞"):
         k += 1
     return ms[k:] if 0 < k < len(ms) and ms[k][0] == "の" else []
+
+
+def attribute(ms: list[tuple[str, tuple[str, ...]]]) -> bool:
+    """A compound of common nouns (開催期間, 延べ参加者数): a thing asked of something, not a name like 平泉."""
+    return bool(ms) and all(p[0] in ("名詞", "接尾辞", "接頭辞") and p[1] not in ("固有名詞", "数詞") for _, p in ms)
 
 
 def phrase(ms: list[tuple[str, tuple[str, ...]]]) -> bool:

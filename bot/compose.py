@@ -172,6 +172,8 @@ def sort_column(rows: list[Unit], a: Analysis) -> str:
     if not sortable:
         return ""
     named = [lb for lb in sortable if any(w in key(lb) or key(lb) in w for w in a.nouns if len(w) >= 2)]
+    if not named and AGE.search(a.key):  # いちばん古くからある / 早くできた: ranked by a date
+        named = [lb for lb in sortable if all(date_key(expand_short_date(cell(r, lb))) for r in rows if cell(r, lb))]
     return (named or sortable)[0]
 
 
@@ -179,6 +181,7 @@ def cell(row: Unit, label: str) -> str:
     return next((v for lb, v in row.cells if lb == label), "")
 
 
+AGE = re.compile(r"古[いくかけ]|早[いくかけ]|新し|遅[いくかけ]|最初|最近|最後|最新|最古")  # a superlative of time
 YEAR_LABEL = re.compile(r"(?:令和|平成|昭和|R|H)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年")
 
 

@@ -24,6 +24,7 @@ BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 PLAN_KIND = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針|方針|概要)$")
 SURE_READING = 4  # a word of the plans read over this many kana is taken even where Sudachi read grammar
 READING_MIN = 3  # a name is found by its reading only when the reading has this many kana
+HOLDERS_MAX = 3  # a proper noun inside more corpus names than this picks none of them
 HIRAGANA_RUN = re.compile(r"[ぁ-ゖー]{3,}")
 WRITTEN_KANA = 5  # a run of kana this long that the plans write as it is (くおんのりあい号) is their word, not a reading
 KANJI = re.compile(r"[\u4e00-\u9fff]")
@@ -226,6 +227,15 @@ class Lexicon:
         """Corpus names inside the names a question holds (東山 in 東山市民センター), for rows keyed by the shorter."""
         held = [key(n.text) for n in names]
         return [n for n in self.names if len(n) >= 2 and any(n != h and n in h for h in held)]
+
+    def names_holding(self, word: str) -> list[Name]:
+        """The few corpus names a proper noun the plans write only inside them stands for (長坂 → the
+        organisation or row cell whose name holds it); none when the word is a name itself or too common."""
+        k = key(word)
+        if len(k) < 2 or k in self.names:
+            return []
+        holders = [n for n_key, n in self.names.items() if k in n_key and n.kind in ("place", "organisation")]
+        return holders if len(holders) <= HOLDERS_MAX else []
 
     def synonyms_of(self, morpheme) -> list[str]:
         """The plans' words in the morpheme's Sudachi synonym groups (児童 → 子ども), for a word they never write."""

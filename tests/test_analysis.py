@@ -34,6 +34,8 @@ def lexicon(engine):
         ("市民センターって夜なんじまで開いてる", "time"),  # an interrogative typed in kana asks the same
         ("懇談会ってなんにちだった？", "date"),
         ("図書館の休館日は？", "time"),
+        ("まちづくり推進課の住所、郵便番号から", "contact"),  # nothing asks: the noun names what is wanted
+        ("第3次計画が目指す姿、一文で", "general"),
     ],
 )
 def test_the_answer_type_follows_the_interrogative_of_the_predicate(lexicon, question, wants):
@@ -147,6 +149,21 @@ def test_an_area_is_also_named_without_its_suffix(tmp_path, settings, embedder):
     build(own, embedder=embedder, show_progress=False)
     a = analyse("西山に住んでるけど相談はどこに電話？", Engine(own, embedder=embedder).lexicon)
     assert "西山" in [n.text for n in a.names]
+
+
+def test_a_place_the_plans_write_only_inside_a_name_stands_for_that_name(tmp_path, settings, embedder):
+    from bot.engine import Engine, build
+    from tests.conftest import write_corpus
+
+    text = "# 地区の団体\n地区\t団体名\t電話番号\n西山地区\tがんばる柳沢みらい塾\t0193-58-4017\n" \
+           "東原地区\t東原まちづくり協議会\t0193-56-2241\n"
+    own = settings.model_copy(update={"corpus_dir": write_corpus(tmp_path / "corpus", {"k.txt": ("北澄市計画", text)}),
+                                      "index_dir": tmp_path / "index"})
+    build(own, embedder=embedder, show_progress=False)
+    lexicon = Engine(own, embedder=embedder).lexicon
+    a = analyse("柳沢に住んでるんだけど、うちの団体は？", lexicon)
+    assert "がんばる柳沢みらい塾" in [n.text for n in a.names] and "柳沢" in a.spelled
+    assert "東原まちづくり協議会" not in [n.text for n in analyse("東原の団体は？", lexicon).names if n.text != "東原"]
 
 
 def test_a_question_of_two_asking_sentences_is_two_questions_and_the_first_ones_topic():

@@ -42,3 +42,26 @@ def test_bare_names_joined_by_to_are_one_thing_asked(question):
 def test_names_joined_by_to_with_sorezore_each_get_what_follows_the_second():
     assert asks("第1次と第2次の推進計画、それぞれ策定いつでしたっけ") == [
         ("第1次の推進計画は策定いつでしたっけ", ""), ("第2次の推進計画は策定いつでしたっけ", "")]
+
+
+def test_two_things_asked_of_one_subject_are_asked_one_by_one_with_its_words():
+    assert asks("住民懇談会の開催期間と延べ参加者数は？") == [
+        ("住民懇談会の開催期間は?", ""), ("住民懇談会の延べ参加者数は?", "")]
+    assert asks("市民センターの住所と電話番号を教えて") == [
+        ("市民センターの住所を教えて", ""), ("市民センターの電話番号を教えて", "")]
+
+
+@pytest.mark.parametrize("question", ["計画の期間と目標の違いは？", "「地域協働」と「公共交通」を考える会", "と", "「」と"])
+def test_a_relation_between_two_things_or_a_quoted_pair_is_one_ask(question):
+    assert asks(question) == [(question, "")]
+
+
+def test_a_second_clause_with_its_own_subject_shares_only_what_precedes_the_first():
+    assert asks("2040年の圏域人口、推計だと何人で、目標は何人程度？") == [
+        ("2040年の圏域人口、推計だと何人", ""), ("2040年の圏域人口、目標は何人程度?", "")]
+    assert asks("協働推進会議は何回開いて、最後はいつ？") == [("協働推進会議は何回", ""), ("最後はいつ?", "協働推進会議は")]
+
+
+def test_a_clause_ended_by_te_without_a_subject_of_its_own_shares_everything_before_it():
+    assert asks("懇談会、ぜんぶで何人参加して何会場だったの？") == [
+        ("懇談会、ぜんぶで何人", ""), ("懇談会、ぜんぶで何会場だったの?", "")]
