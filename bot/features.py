@@ -93,7 +93,7 @@ RETRIEVAL = ("words", "words_rr", "grams", "grams_rr", "dense", "dense_gap", "de
 LEXICAL = ("cov_text", "cov_ctx", "cov_all", "cov_missing", "head_text", "head_ctx", "names", "names_none",
            "quoted", "years", "plan_named", "plan_other", "muni_named", "muni_other", "foreign_plan")
 TYPE = ("type_ok", "has_number", "has_date", "short", "length", "children", "ended", "superseded", "announces")
-FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_years", "q_counter", "multi")
+FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_years", "q_counter", "multi", "q_total")
 NAMES = (RETRIEVAL + LEXICAL + TYPE + FLAGS + ("heading_is_head", "term_named", "name_in_heading", "name_parts",
                                                "foreign_missing", "which_above", "quote_heading", "head_written",
                                                "head_in_any", "nouns_written", "numbered_heading", "muni_mismatch",
@@ -208,6 +208,7 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
         put("now", a.now)
         put("q_years", bool(a.years))
         put("q_counter", bool(a.counter))
+        put("q_total", a.total)  # 延べ何人: the answer is a sum over the unit's series, not the unit
         leaf = key(u.heading)
         put("heading_is_head", bool(head) and head in leaf and len(leaf) <= len(head) + 8)
         term = key(u.data.get("term", "")) if u.kind == "term" else ""
@@ -233,9 +234,3 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
             x[INDEX[name]] = float(value)
         rows.append(x)
     return rows
-
-
-# What the decline decision reads of the best candidate, beside the ranker's score and margin.
-CONFIDENCE = ("cov_all", "cov_text", "cov_missing", "head_text", "head_ctx", "type_ok", "dense", "words_raw",
-              "names", "names_none", "q_words", "foreign_missing", "multi", "head_written", "head_in_any",
-              "nouns_written")

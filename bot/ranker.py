@@ -1,5 +1,6 @@
-"""The learned ranker: gradient-boosted trees (LightGBM, LambdaRank) over bot.features, and one calibrated
-probability of the best candidate being right, on which "not in the plans" is decided.
+"""The learned ranker: gradient-boosted trees (LightGBM, LambdaRank) over bot.features, and one learned
+probability of the best candidate being right (boosted trees too, over the best scores and the best candidate's
+features), on which "not in the plans" is decided.
 
 LambdaRank because the task is ranking the candidates of one question, and trees because what counts
 depends on the question (a table cell for 何人, a definition for とは): the trees learn those interactions
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bot.features import CONFIDENCE, INDEX, NAMES
+from bot.features import NAMES
 
 MODEL = Path(__file__).with_name("ranker.json")
 MUST_CARRY = ("date", "time", "period", "person", "money", "contact")  # answered only by a unit visibly holding one
@@ -120,7 +121,7 @@ class Forest:
 @dataclass
 class Ranker:
     trees: list[Tree]
-    calibration: list[float]  # two logistic models (weights, bias last) over confidence_inputs: in scope, and right
+    decider: list[Tree]  # binary boosted trees over decision_inputs: log-odds that the best answer is right
     threshold: float  # a best candidate less probable than this is no answer (chosen on held-out questions)
     meta: dict = field(default_factory=dict)
 
@@ -130,7 +131,7 @@ class Ranker:
             data = json.loads(path.read_text(encoding="utf-8"))
             if data["names"] != list(NAMES):
                 raise ValueError("the features have changed since the model was trained")
-            return cls([Tree.from_dict(t) for t in data["trees"]], list(data["calibration"]),
+            return cls([Tree.from_dict(t) for t in data["trees"]], [Tree.from_dict(t) for t in data["decider"]],
                        float(data["threshold"]), data.get("meta", {}))
         except (OSError, ValueError, KeyError) as exc:
             raise RankerError(f"{path}: ランキングモデルを読めません（planbot train で作り直してください）: {exc}") from exc
@@ -138,16 +139,20 @@ class Ranker:
     @classmethod
     def blank(cls) -> Ranker:
         """A ranker that believes nothing, for collecting training data before any model exists."""
-        return cls([], [0.0] * (2 * (len(CONFIDENCE) + 3)), 0.5)
+        return cls([], [], 0.5)
 
     def save(self, path: Path = MODEL) -> None:
         data = {"names": list(NAMES), "trees": [t.to_dict() for t in self.trees],
-                "calibration": list(self.calibration), "threshold": self.threshold, "meta": self.meta}
+                "decider": [t.to_dict() for t in self.decider], "threshold": self.threshold, "meta": self.meta}
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
     @cached_property
     def forest(self) -> Forest:
         return Forest(self.trees)
+
+    @cached_property
+    def decision_forest(self) -> Forest:
+        return Forest(self.decider)
 
     def scores(self, rows: list[list[float]]) -> np.ndarray:
         """Each candidate's ranking score (higher is better; comparable within one question)."""
@@ -156,23 +161,24 @@ class Ranker:
         return self.forest.predict(np.asarray(rows, dtype=np.float64))
 
     def confidence(self, ranked: list[float], best: list[float]) -> float:
-        """The calibrated probability that the best candidate's answer is right (`ranked`: scores, best first;
-        `best`: the best candidate's features)."""
-        if not ranked:
+        """The learned probability that the best candidate's answer is right (`ranked`: scores, best first;
+        `best`: the best candidate's features); 0 without a decider."""
+        if not ranked or not self.decider:
             return 0.0
-        x = confidence_inputs(ranked, best)
-        n = len(x) + 1
-        scope, right = self.calibration[:n], self.calibration[n:]
-        return _sigmoid(np.dot(scope[:-1], x) + scope[-1]) * _sigmoid(np.dot(right[:-1], x) + right[-1])
+        x = np.asarray([decision_inputs(ranked, best)], dtype=np.float64)
+        return _sigmoid(float(self.decision_forest.predict(x)[0]))
 
 
 def _sigmoid(z: float) -> float:
     return float(1.0 / (1.0 + np.exp(-z)))
 
 
-def confidence_inputs(ranked: list[float], best: list[float]) -> list[float]:
+def decision_inputs(ranked: list[float], best: list[float]) -> list[float]:
+    """What "not in the plans" is decided on: the best scores, the best one's margin, how many candidates,
+    and everything the best candidate holds of the question (its features)."""
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else 1.0
-    return [ranked[0], margin, *(best[INDEX[name]] for name in CONFIDENCE)]
+    following = [*ranked[1:3], 0.0, 0.0][:2]
+    return [ranked[0], margin, *following, float(len(ranked)), *best]
 
 
 def asked_type(wants: str, multi: bool) -> str:

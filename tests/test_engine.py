@@ -247,5 +247,5 @@ def test_each_ask_of_one_sentence_is_answered(engine):
 
 
 def test_a_total_over_a_series_of_meetings_is_their_sum_showing_what_was_added(engine):
-    answer = engine.ask("住民懇談会の延べ参加人数は？")
+    answer = engine.ask("住民懇談会は延べ何人参加した？")
     assert answer.detail.get("amount") == 419 and "35件の合計" in answer.answer

@@ -29,3 +29,26 @@ def test_folds_hold_out_whole_question_sets(monkeypatch):
     for groups in seen:
         assert len(groups) < 6  # every model leaves some sets out
     assert sum(o.labels[0] for o in results) / len(results) > 0.9  # the feature was learned across sets
+
+
+def out_of_scope(group: str, i: int) -> train.Sample:
+    x = np.zeros((3, len(NAMES)))
+    x[:, 1] = 1.0  # what marks a question the plans do not answer, in this toy world
+    return train.Sample(f"{group}-oos{i}", group, False, "general", x, np.zeros(3, dtype=np.int8), np.ones(3), [],
+                        False, np.zeros(3))
+
+
+def test_the_decider_is_judged_on_question_sets_it_never_saw_and_learns_what_marks_out_of_scope():
+    samples = [sample(f"set{g}", i, i % 3) for g in range(6) for i in range(30)]
+    samples += [out_of_scope(f"set{g}", i) for g in range(6) for i in range(30)]
+    results, _ = train.cross_validate(samples, 5)
+    train.hold_out_decisions(results)
+    assert all(o.held_out is not None for o in results)
+    inside = [o.held_out for o in results if o.in_scope]
+    outside = [o.held_out for o in results if not o.in_scope]
+    assert min(inside) > max(outside)  # learned on the other sets, it tells the kinds apart on this one
+    decider = train.calibrate(results)
+    ranker = train.Ranker([], decider, 0.5)
+    best_in = next(o for o in results if o.in_scope)
+    best_out = next(o for o in results if not o.in_scope)
+    assert ranker.confidence(best_in.scores, best_in.best) > 0.5 > ranker.confidence(best_out.scores, best_out.best)
