@@ -75,8 +75,8 @@ def by_interrogatives(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, 
         between = ms[kept[-1][1]:start]
         side_by_side = len("".join(s for s, _ in between)) <= BETWEEN_CHARS and not any(
             p[0] in ("動詞", "形容詞") or p[0] == "助詞" and s not in SEPARATORS for s, p in between)
-        clause = 0 if side_by_side else clause_kind(between)
-        if not side_by_side and not clause:
+        clause = NOT_A_CLAUSE if side_by_side else clause_kind(between)
+        if not side_by_side and clause == NOT_A_CLAUSE:
             break
         kept.append((start, end))
         clauses.append(clause)
@@ -87,8 +87,8 @@ def by_interrogatives(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, 
     out = []
     for n, (start, end) in enumerate(kept):
         lead = ms[kept[n - 1][1]:start] if n else []
-        kind = clauses[n - 1] if n else 0
-        if kind:
+        kind = clauses[n - 1] if n else NOT_A_CLAUSE
+        if kind != NOT_A_CLAUSE:
             lead = lead[next(k for k, (s, _) in enumerate(lead) if s in CLAUSE_END) + 1:]
         while lead and lead[0][0] in SEPARATORS:
             lead = lead[1:]
@@ -99,19 +99,20 @@ def by_interrogatives(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, 
     return out
 
 
-OWN_SUBJECT = 2
+NOT_A_CLAUSE, SHARED_SUBJECT, OWN_SUBJECT = 0, 1, 2
 
 
 def clause_kind(between: list[tuple[str, tuple[str, ...]]]) -> int:
-    """0 unless what stands between two interrogatives ends the first clause (で、/ して); then 2 when a second
-    clause with a subject of its own begins (推計だと何人で、目標は何人), else 1 (何人参加して何会場)."""
+    """NOT_A_CLAUSE unless what stands between two interrogatives ends the first clause (で、/ して); then
+    OWN_SUBJECT when a second clause with a subject of its own begins (推計だと何人で、目標は何人), else
+    SHARED_SUBJECT (何人参加して何会場)."""
     ends = [k for k, (s, _) in enumerate(between) if s in CLAUSE_END]
     if not ends or len("".join(s for s, _ in between)) > CLAUSE_CHARS:
-        return 0
+        return NOT_A_CLAUSE
     after = between[ends[0] + 1:]
     if any(s in ("は", "って", "が") and p[0] == "助詞" for s, p in after):
         return OWN_SUBJECT
-    return 1 if not any(p[0] in ("動詞", "形容詞") for _, p in after) else 0
+    return NOT_A_CLAUSE if any(p[0] in ("動詞", "形容詞") for _, p in after) else SHARED_SUBJECT
 
 
 def by_coordination(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, str]]:

@@ -150,7 +150,7 @@ DECIDER_ROUNDS = 300
 OUT_WEIGHT = 2.5  # an out-of-scope question weighs this much more: few in the sets, decisive when asked
 
 
-def calibrate(results: list[Outcome]) -> list[Tree]:
+def fit_decider(results: list[Outcome]) -> list[Tree]:
     """The decider: boosted trees giving the probability that the best candidate's answer is right (the plans
     answer the question and the pick holds its facts), over decision_inputs, fitted on held-out outcomes.
     Trees, not a logistic model, because what makes a best candidate believable depends on what is asked
@@ -169,14 +169,13 @@ def calibrate(results: list[Outcome]) -> list[Tree]:
 def hold_out_decisions(results: list[Outcome]) -> None:
     """Give every outcome the confidence of a decider fitted on the other folds' question sets, so that the
     threshold is chosen, and the decision reported, on questions the decider never saw."""
-    groups = sorted({o.group for o in results})
-    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
+    fold_of = folds({o.group for o in results})
     for fold in range(FOLDS):
         test = [o for o in results if fold_of[o.group] == fold]
         train = [o for o in results if fold_of[o.group] != fold]
         if not test or not train:
             continue
-        probe = Ranker([], calibrate(train), 0.5)
+        probe = Ranker([], fit_decider(train), 0.5)
         for o in test:
             o.held_out = probe.confidence(o.scores, o.best)
 
@@ -213,12 +212,16 @@ def choose_threshold(ranker: Ranker, results: list[Outcome]) -> float:
 FOLDS = 5
 
 
+def folds(groups: set[str]) -> dict[str, int]:
+    """The fold of each question set: the sets dealt in name order, so a rerun holds out the same sets."""
+    return {g: i % FOLDS for i, g in enumerate(sorted(groups))}
+
+
 def cross_validate(samples: list[Sample], rounds: int = ROUNDS) -> tuple[list[Outcome], list[Ranker]]:
     """Held-out outcomes of every question, each from a model that never saw its question set: the sets
     are dealt into FOLDS folds, each fold predicted by a model fitted on the others. The fold models are
     returned too: averaged, they are the ranker, so its scores are on the scale the calibration saw."""
-    groups = sorted({s.group for s in samples})
-    fold_of = {g: i % FOLDS for i, g in enumerate(groups)}
+    fold_of = folds({s.group for s in samples})
     results: dict[int, Outcome] = {}
     models = []
     for fold in range(FOLDS):
@@ -278,7 +281,7 @@ def train(settings: Settings, suites_path: Path, out: Path = MODEL, say=print,
         f"範囲内の辞退 {held_out['declined']:.1%} 範囲外の回答 {held_out['ooscope']:.1%}")
     say(precision_recall(probe, results))
     ranker = averaged(models)
-    ranker.decider, ranker.threshold = calibrate(results), threshold
+    ranker.decider, ranker.threshold = fit_decider(results), threshold
     ranker.meta = {"questions": len(samples), "rounds": ROUNDS, "cv": held_out,
                    "groups": sorted({s.group for s in samples})}
     ranker.save(out)

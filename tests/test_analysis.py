@@ -138,29 +138,28 @@ def test_conversation_words_and_the_home_city_are_not_content(lexicon):
     assert not named.names and not named.parts and named.municipalities == ["一関市"]
 
 
-def test_an_area_is_also_named_without_its_suffix(tmp_path, settings, embedder):
+def lexicon_of(tmp_path, settings, embedder, text: str):
+    """The lexicon of a one-file corpus built in the test."""
     from bot.engine import Engine, build
     from tests.conftest import write_corpus
 
-    text = "# 地区の窓口\n地区\t相談窓口\t電話番号\n西山地区\t西山コミュニティセンター\t0193-58-4017\n" \
-           "東原地区\t東原サポートセンター\t0193-56-2241\n"
     own = settings.model_copy(update={"corpus_dir": write_corpus(tmp_path / "corpus", {"k.txt": ("北澄市計画", text)}),
                                       "index_dir": tmp_path / "index"})
     build(own, embedder=embedder, show_progress=False)
-    a = analyse("西山に住んでるけど相談はどこに電話？", Engine(own, embedder=embedder).lexicon)
+    return Engine(own, embedder=embedder).lexicon
+
+
+def test_an_area_is_also_named_without_its_suffix(tmp_path, settings, embedder):
+    text = "# 地区の窓口\n地区\t相談窓口\t電話番号\n西山地区\t西山コミュニティセンター\t0193-58-4017\n" \
+           "東原地区\t東原サポートセンター\t0193-56-2241\n"
+    a = analyse("西山に住んでるけど相談はどこに電話？", lexicon_of(tmp_path, settings, embedder, text))
     assert "西山" in [n.text for n in a.names]
 
 
 def test_a_place_the_plans_write_only_inside_a_name_stands_for_that_name(tmp_path, settings, embedder):
-    from bot.engine import Engine, build
-    from tests.conftest import write_corpus
-
     text = "# 地区の団体\n地区\t団体名\t電話番号\n西山地区\tがんばる柳沢みらい塾\t0193-58-4017\n" \
            "東原地区\t東原まちづくり協議会\t0193-56-2241\n"
-    own = settings.model_copy(update={"corpus_dir": write_corpus(tmp_path / "corpus", {"k.txt": ("北澄市計画", text)}),
-                                      "index_dir": tmp_path / "index"})
-    build(own, embedder=embedder, show_progress=False)
-    lexicon = Engine(own, embedder=embedder).lexicon
+    lexicon = lexicon_of(tmp_path, settings, embedder, text)
     a = analyse("柳沢に住んでるんだけど、うちの団体は？", lexicon)
     assert "がんばる柳沢みらい塾" in [n.text for n in a.names] and "柳沢" in a.spelled
     assert "東原まちづくり協議会" not in [n.text for n in analyse("東原の団体は？", lexicon).names if n.text != "東原"]

@@ -47,7 +47,7 @@ def test_the_decider_is_judged_on_question_sets_it_never_saw_and_learns_what_mar
     inside = [o.held_out for o in results if o.in_scope]
     outside = [o.held_out for o in results if not o.in_scope]
     assert min(inside) > max(outside)  # learned on the other sets, it tells the kinds apart on this one
-    decider = train.calibrate(results)
+    decider = train.fit_decider(results)
     ranker = train.Ranker([], decider, 0.5)
     best_in = next(o for o in results if o.in_scope)
     best_out = next(o for o in results if not o.in_scope)
