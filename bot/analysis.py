@@ -19,7 +19,8 @@ from index.tokenize import content_tokens, grams_of, morphemes
 
 # The answer types, each with the interrogatives and asking words that call for it; the first that fits wins.
 ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
-    ("contact", re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|窓口|相談先|担当(?:課|部署|部|係|は|って|の(?:課|部署))")),
+    ("contact", re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|窓口|相談先|担当(?:課|部署|部|係|は|って|の(?:課|部署))|"
+                           r"(?:どこ|どちら)の(?:課|部署|係)|(?:どの|何)(?:課|部署|係)")),
     ("definition", re.compile(r"とは(?=[?？、。!！\s]|$|何|なに|なん|どう|どんな|いう|言う)|って(?:なに|何(?![人名件回年日月か個歳割%時])|なん(?![人名件回年日月かじにがめパ])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")),
     ("person", re.compile(r"だれ|誰|どなた|氏名|何という人|委員長|会長は|市長は")),
     ("money", re.compile(r"いくら|何円|何万円|費用|金額|予算|料金|運賃|手数料|使用料|利用料|参加費|会費|負担額|補助額")),
@@ -268,8 +269,9 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
     words, nouns, searched = without_preface(text, words, nouns, names, held)
     searched = without_scope(searched, [m for m in mine if m == lexicon.home])
     plans = lexicon.plans_in(text, spoken)
-    shortened = [w for _, w in compounds(ms) if PLAN_NOUN.search(w) and not lexicon.writes(w)]
-    plans = plans or [p for w in shortened for p in lexicon.plans_like(w)]  # 環境計画 for 環境基本計画
+    said = max((len(k) for p in plans for k in p.keys if k in key), default=0)
+    shortened = [w for _, w in compounds(ms) if PLAN_NOUN.search(w) and not lexicon.writes(w) and len(w) > said]
+    plans = [p for w in shortened for p in lexicon.plans_like(w)] or plans  # 環境計画 for 環境基本計画
     named = {w for p in plans for k in p.keys if k in key for w in content_tokens(list(morphemes(k)))}
     named |= {w for m in mine for w in content_tokens(list(morphemes(m)))}
     if named and [w for w in words if w not in named]:  # 共生ビジョンの子育て支援: the plan is scope, not content

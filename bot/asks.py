@@ -27,23 +27,29 @@ BETWEEN_CHARS = 4  # at most this much between two interrogatives that ask two t
 
 def asks(text: str) -> list[tuple[str, str]]:
     """(ask, topic) for each thing the question asks; the question itself alone when it asks one thing."""
-    topic, sentences = sentences_asked(text)
+    preface, topic, sentences = sentences_asked(text)
     out: list[tuple[str, str]] = []
     for k, sentence in enumerate(sentences):
-        out += [(ask, own or (topic if k else "")) for ask, own in in_sentence(sentence)]
+        out += [(ask, own or preface + (topic if k else "")) for ask, own in in_sentence(sentence)]
     return out if len(out) >= 2 else [(text, "")]
 
 
-def sentences_asked(text: str) -> tuple[str, list[str]]:
-    """Several sentences that each ask something (a later one may only add 延べ人数も), and the first one's topic
-    (住民懇談会って) for a later one that names nothing of its own."""
+def asking(sentence: str) -> bool:
+    return bool(INTERROGATIVE.search(sentence) or re.search(r"[?？]$", sentence) or ASKING_END.search(sentence))
+
+
+def sentences_asked(text: str) -> tuple[str, str, list[str]]:
+    """Several sentences that each ask something (a later one may only add 延べ人数も), what is said before them
+    (強靱化計画について電話で聞きたい。どこの課？番号は？: the preface every ask is read with), and the first
+    asking sentence's topic (住民懇談会って) for a later one that names nothing of its own."""
     sentences = [t.strip() for t in SENTENCE_END.split(text) if t.strip()]
-    if len(sentences) < 2 or not all(INTERROGATIVE.search(t) or re.search(r"[?？]$", t) or ASKING_END.search(t)
-                                     for t in sentences):
-        return "", [text]
+    first = next((k for k, t in enumerate(sentences) if asking(t)), len(sentences))
+    said, sentences = sentences[:first], sentences[first:]
+    if len(sentences) < 2 or not all(asking(t) for t in sentences):
+        return "", "", [text]
     topic = m.group(0) if (m := TOPIC.match(sentences[0])) else ""
     later = [ASKING_END.sub("は？", CONNECTIVE.sub("", t)) for t in sentences[1:]]
-    return topic, [sentences[0], *later]
+    return "".join(t if t[-1] in "。.!！" else f"{t}。" for t in said), topic, [sentences[0], *later]
 
 
 def in_sentence(sentence: str) -> list[tuple[str, str]]:

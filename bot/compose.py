@@ -330,6 +330,18 @@ def lead_for(a: Analysis, unit: Unit) -> str:
     return "計画書には次のように書かれています。"
 
 
+MARKED = re.compile(r"^\s*(?:[●○◆◇■□◎]|[①-⑳]|[(（]\d{1,2}[)）])")  # the marks that open the items of a list
+
+
+def marked_items(unit: Unit, units: Units) -> list[Unit]:
+    """The marked lines after an announcing sentence when its list is written item by item with text between
+    them (●「市民主体」… then a paragraph): the items alone, so the whole list fits in the answer."""
+    after = units.following(unit)
+    end = next((i for i, u in enumerate(after) if u.kind == "heading"), len(after))
+    items = [u for u in after[:end] if u.kind in ("sentence", "item") and MARKED.match(u.text)]
+    return items[:LIST_LIMIT] if len(items) >= 2 and len(items) < end else []
+
+
 def quote(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     """The sentence or item, with the sentences or items after it that continue it, under its heading."""
     before = preceding(unit, units)
@@ -346,6 +358,8 @@ def quote(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
             break
         chosen.append(nxt)
         size += len(nxt.text)
+    if announces and (items := marked_items(unit, units)) and size + sum(len(u.text) for u in items) > QUOTE_CHARS:
+        chosen = [*chosen[:1 + (before is not None)], *items]  # 次の4つの考え方 ●… each explained at length
     text = "\n".join(u.text for u in chosen)
     if announces and len(chosen) == 1 + (before is not None):  # 次の5つを…: the list is the subsections
         heading = next((u for u in units.sections.get((unit.file, unit.section), []) if u.kind == "heading"), None)

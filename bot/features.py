@@ -92,7 +92,7 @@ RETRIEVAL = ("words", "words_rr", "grams", "grams_rr", "dense", "dense_gap", "de
              "grams_raw")
 LEXICAL = ("cov_text", "cov_ctx", "cov_all", "cov_missing", "head_text", "head_ctx", "names", "names_none",
            "quoted", "years", "plan_named", "plan_other", "muni_named", "muni_other", "foreign_plan")
-TYPE = ("type_ok", "has_number", "has_date", "short", "length", "children", "ended", "superseded", "announces")
+TYPE = ("type_ok", "has_number", "has_date", "has_span", "short", "length", "children", "ended", "superseded", "announces")
 FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_years", "q_counter", "multi", "q_total")
 NAMES = (RETRIEVAL + LEXICAL + TYPE + FLAGS + ("heading_is_head", "term_named", "name_in_heading", "name_parts",
                                                "foreign_missing", "which_above", "quote_heading", "head_written",
@@ -192,6 +192,7 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
         put("type_ok", ok)
         put("has_number", bool(NUMBER.search(u.text)))
         put("has_date", bool(DATE.search(u.text)))
+        put("has_span", bool(SPAN.search(unicodedata.normalize("NFKC", u.text))))  # いつからいつまで: two ends
         put("short", len(u.text) < 12)
         put("length", math.log1p(len(u.text)) / 6)
         put("children", math.log1p(len(u.data.get("children", []))) if u.kind == "heading" else 0.0)

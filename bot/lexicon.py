@@ -22,6 +22,7 @@ SENTENCE_MARK = re.compile(r"[。、:：/|]")
 ORDINAL_PREFIX = re.compile(r"^第\s*\d+\s*[次期]")
 BRACKETED = re.compile(r"[（(][^）)]*[）)]")
 PLAN_KIND = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針|方針|概要)$")
+UP_TO_KIND = re.compile(r"^.*(?:計画|構想|ビジョン|プラン|戦略|指針|方針|概要)")  # 水道事業ビジョン2035 → 水道事業ビジョン
 SURE_READING = 4  # a word of the plans read over this many kana is taken even where Sudachi read grammar
 READING_MIN = 3  # a name is found by its reading only when the reading has this many kana
 HOLDERS_MAX = 3  # a proper noun inside more corpus names than this picks none of them
@@ -90,7 +91,8 @@ def plan_keys(title: str, extra: list[str], owners: list[str]) -> list[str]:
         for owner in sorted(owners, key=len, reverse=True):
             bare = bare.replace(owner, "").replace(owner[:-1] + "・", "")
         bare = ORDINAL_PREFIX.sub("", bare.strip())
-        for part in re.split(r"[\s・]+", bare) + [bare]:
+        parts = re.split(r"[\s・]+", bare) + [bare]
+        for part in parts + [m.group(0) for p in parts if (m := UP_TO_KIND.match(p)) and m.group(0) != p]:
             words = [m.surface() for m in morphemes(part)]
             for cut in range(len(words)):
                 tail = "".join(words[cut:])

@@ -36,6 +36,8 @@ def lexicon(engine):
         ("図書館の休館日は？", "time"),
         ("まちづくり推進課の住所、郵便番号から", "contact"),  # nothing asks: the noun names what is wanted
         ("第3次計画が目指す姿、一文で", "general"),
+        ("協働の計画はどこの課で作ったの？", "contact"),  # which department: whom to call
+        ("懇談会はどこの会場でやった？", "place"),
     ],
 )
 def test_the_answer_type_follows_the_interrogative_of_the_predicate(lexicon, question, wants):
@@ -69,6 +71,17 @@ def test_municipalities_in_the_corpus_and_others_are_told_apart(lexicon):
 def test_a_plan_named_short_is_the_plan_whose_name_holds_its_letters(lexicon):
     assert [p.file for p in lexicon.plans_like("協働計画")] == ["kyodo-suishin-keikaku-3.md"]
     assert lexicon.plans_like("地域福祉計画") == []
+
+
+def test_a_shortened_plan_name_outweighs_the_plan_kind_it_shares_with_another_plan():
+    from bot.lexicon import Lexicon
+
+    plans = Lexicon([], [{"file": "v.txt", "title": "第3次一関・平泉定住自立圏共生ビジョン", "issuer": "一関市・平泉町"},
+                         {"file": "w.html", "title": "東雲川市水道事業ビジョン2035", "issuer": "東雲川市 上下水道局"}],
+                    "一関市", {})
+    assert [p.file for p in analyse("東雲川の水道ビジョンって何年から何年まで？", plans).plans] == ["w.html"]
+    assert [p.file for p in analyse("共生ビジョンの期間", plans).plans] == ["v.txt"]
+    assert {p.file for p in analyse("ビジョンの期間", plans).plans} == {"v.txt", "w.html"}
 
 
 def test_a_plan_the_corpus_does_not_hold_is_noticed(lexicon):

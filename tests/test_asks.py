@@ -11,6 +11,12 @@ def test_each_asking_sentence_is_an_ask_and_a_later_one_gets_the_first_ones_topi
         ("住民懇談会って全部で何か所でやったの？", ""), ("何人きた？", "住民懇談会って")]
 
 
+def test_what_is_said_before_the_asking_sentences_goes_with_each_of_them():
+    assert asks("防災の計画について電話で聞きたい。どこの課？番号は？") == [
+        ("どこの課？", "防災の計画について電話で聞きたい。"), ("番号は？", "防災の計画について電話で聞きたい。")]
+    assert asks("孫に聞かれたんだけど。地域協働体ってなに？") == [("孫に聞かれたんだけど。地域協働体ってなに？", "")]
+
+
 def test_a_sentence_that_only_adds_something_with_mo_asks_it_too():
     assert asks("住民懇談会は全部で何会場？延べ参加人数も") == [
         ("住民懇談会は全部で何会場？", ""), ("延べ参加人数は？", "住民懇談会は")]

@@ -35,6 +35,14 @@ PLAN = "\n".join([
     "出生率\t1.39\t1.36\t1.33\t未達成",
     "相談件数\t74\t96\t131\t達成",
     "転出数\t388\t356\t301\t未達成",
+    "## 5 まちづくりの考え方",
+    "そこで、次の3つの考え方でまちづくりを進めます。",
+    "●「郷土の宝」 地域の資源を生かそう",
+    "豊かな自然と歴史と文化は市の宝です。" * 6,
+    "●「市民主体」 共に考え行動しよう",
+    "市民と行政がそれぞれの立場で役割を分け合い、互いに助け合いながらまちづくりを進めます。" * 3,
+    "●「安全・安心」 支え合って暮らそう",
+    "災害に強く、誰もが安心して暮らせるまちを、地域のつながりでつくります。" * 3,
 ])
 
 
@@ -95,6 +103,12 @@ def test_rows_whose_named_column_is_empty_are_the_ones_not_doing_it(city):
 def test_a_sentence_announcing_a_list_brings_the_subsections(city):
     said = answer(city, "計画の目標を全部教えて", unit(city, "次の3つ", "sentence"))
     assert all(x in said for x in ("人づくり", "環境づくり", "仕組みづくり"))
+
+
+def test_an_announced_list_explained_item_by_item_is_answered_with_every_item(city):
+    said = answer(city, "まちづくりの考え方を全部挙げて", unit(city, "次の3つの考え方", "sentence"))
+    assert all(x in said for x in ("「郷土の宝」", "「市民主体」", "「安全・安心」"))
+    assert "役割を分け合い" not in said
 
 
 def test_a_sentence_pointing_back_is_quoted_with_the_one_before(city):

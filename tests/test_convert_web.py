@@ -50,3 +50,15 @@ def test_a_definition_list_is_a_glossary(parsed):
 
 def test_line_breaks_inside_a_paragraph_stay_lines(text):
     assert "都市整備部　交通政策課" in text.splitlines()
+
+
+def test_an_inquiry_block_inside_a_form_is_kept_without_its_controls(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><div id='tmp_contents'><h1>水道事業ビジョン</h1><p>本文です。</p>"
+        "<div id='tmp_inquiry'><form action='/cgi-bin/form.cgi'><p>上下水道局 経営企画課</p>"
+        "<p>電話番号：0247-32-1158</p><p><input type='submit' value='お問い合わせフォーム'></p>"
+        "<textarea>ご意見</textarea></form></div></div></body></html>", encoding="utf-8")
+    lines = convert(page).text.splitlines()
+    assert "上下水道局 経営企画課" in lines and "電話番号：0247-32-1158" in lines
+    assert not any("お問い合わせフォーム" in line or "ご意見" in line for line in lines)

@@ -158,6 +158,12 @@ def test_colon_glossaries_and_glossary_tables():
     assert (term.term, term.definition) == ("光害", "過剰な人工の光で星空が見えにくくなること。")
 
 
+def test_a_reading_in_brackets_is_not_part_of_the_term():
+    text = "用語解説\n\n用語\t解説\n共食（きょうしょく）\t家族や友人など、誰かと一緒に食事をすること。\n"
+    [term] = extract_terms(parse_document(text, "t.txt", "T"))
+    assert (term.term, term.definition) == ("共食", "家族や友人など、誰かと一緒に食事をすること。")
+
+
 def test_contacts_in_any_prefecture_keep_their_issuer():
     text = "問い合わせ先\n\n南谷市 企画課\n〒900-0000 沖縄県南谷市中央1番\nTEL 098-000-1111\n"
     [office] = extract_offices(parse_document(text, "o.txt", "O"), issuer="南谷市")

@@ -13,7 +13,7 @@ from index.convert import Conversion
 from index.convert.grid import cell_text, fill, table_lines
 
 FURNITURE = ", ".join([
-    "script", "style", "noscript", "template", "iframe", "svg", "form", "button", "input", "select",
+    "script", "style", "noscript", "template", "iframe", "svg", "button", "input", "select", "textarea",
     "header", "nav", "footer", "aside", "[role=navigation]", "[role=banner]", "[role=contentinfo]",
     "[role=search]", "[aria-hidden=true]", "[hidden]",
     *(f"[{attr}*={word} i]" for attr in ("class", "id")
@@ -22,7 +22,7 @@ FURNITURE = ", ".join([
 ])
 CONTENT = ("main", "[role=main]", "article", "#main", "#content", "#contents", ".main", ".content")
 BLOCKS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-          "table", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "address", "hr", "br"}
+          "table", "dl", "dt", "dd", "blockquote", "pre", "figure", "figcaption", "address", "hr", "br", "form"}
 
 
 def _has_blocks(node) -> bool:

@@ -26,6 +26,7 @@ _ANSWERED = re.compile(r"^A\s*[.．:：]?\s*(.{8,})$")
 _COLON = re.compile(r"^([^:：。、]{2,25})\s*[:：]\s*(.{8,})$")
 _NOTE_EXPLAINS = re.compile(r"(?:こと|もの|指標|制度|事業|組織|仕組み|人々|方法|団体|施設|取組|考え方)"
                             r"(?:です|でした|をいいます|を指します|をいう)?。$")
+_READING = re.compile(r"^(.+?)\s*[（(][ぁ-んァ-ヶー・\s]{2,}[）)]$")  # 共食（きょうしょく）: the term and its reading
 _NOTE = re.compile(r"^※\s*\d{0,2}\s*([^:：。、「」]{2,25}?)\s*(?:[:：]\s*|とは、)(.{8,}。)$")  # ※ 見守り隊：…のこと。
 
 
@@ -35,6 +36,8 @@ def in_glossary(section: Section) -> bool:
 
 def _add(terms: dict[str, Term], term: str, definition: str, src) -> None:
     term = term.strip()
+    if m := _READING.match(term):
+        term = m.group(1)
     if 2 <= len(term) <= 30 and term not in terms:
         terms[term] = Term(term, definition.strip(), reading(term), src)
 
