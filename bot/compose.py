@@ -337,9 +337,20 @@ def marked_items(unit: Unit, units: Units) -> list[Unit]:
     """The marked lines after an announcing sentence when its list is written item by item with text between
     them (●「市民主体」… then a paragraph): the items alone, so the whole list fits in the answer."""
     after = units.following(unit)
-    end = next((i for i, u in enumerate(after) if u.kind == "heading"), len(after))
-    items = [u for u in after[:end] if u.kind in ("sentence", "item") and MARKED.match(u.text)]
-    return items[:LIST_LIMIT] if len(items) >= 2 and len(items) < end else []
+    if not after or not (first := MARKED.match(after[0].text)):
+        return []  # the list must begin right after what announces it
+    mark = first.group(0).strip()[:1]
+    items = []
+    for u in after:
+        opened = MARKED.match(u.text)
+        if u.kind == "heading" or opened and opened.group(0).strip()[:1] != mark:
+            break  # a heading or another kind of mark (■ after ●) ends the list
+        if opened:
+            items.append(u)
+    told = re.search(r"(\d+)\s*つ", unicodedata.normalize("NFKC", unit.text))
+    if len(items) < 2 or told and int(told.group(1)) != len(items) or len(items) == len(after):
+        return []
+    return items[:LIST_LIMIT]
 
 
 def quote(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:

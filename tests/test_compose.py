@@ -43,6 +43,17 @@ PLAN = "\n".join([
     "市民と行政がそれぞれの立場で役割を分け合い、互いに助け合いながらまちづくりを進めます。" * 3,
     "●「安全・安心」 支え合って暮らそう",
     "災害に強く、誰もが安心して暮らせるまちを、地域のつながりでつくります。" * 3,
+    "## 6 施設の基本方針",
+    "施設の管理に関する基本方針として、次の2つを掲げます。",
+    "【方針1】施設総量の適正化",
+    "・新たな施設は原則として建設しません。",
+    "【方針2】長寿命化の推進",
+    "・計画的に改修します。",
+    "■ 数値目標",
+    "●令和17年度までに、公共施設の延床面積を令和7年度比で12%縮減し、維持管理費の増加を抑える。",
+    "●令和12年度までに、公共施設のLED照明導入率を100%にし、温室効果ガスの排出を減らす。",
+    "●令和17年度までに、橋りょうの予防保全型管理への移行率を100%にし、更新費用を平準化する。",
+    "●令和12年度までに、未利用となった市有地・建物の売却又は貸付を累計30件行い、財源を確保する。",
 ])
 
 
@@ -109,6 +120,13 @@ def test_an_announced_list_explained_item_by_item_is_answered_with_every_item(ci
     said = answer(city, "まちづくりの考え方を全部挙げて", unit(city, "次の3つの考え方", "sentence"))
     assert all(x in said for x in ("「郷土の宝」", "「市民主体」", "「安全・安心」"))
     assert "役割を分け合い" not in said
+
+
+def test_marked_lines_of_another_list_further_on_are_not_taken_for_the_announced_items(city):
+    said = answer(city, "施設の基本方針を教えて", unit(city, "次の2つを掲げます", "sentence"))
+    lines = said.split("\n")
+    assert lines[lines.index("「施設の管理に関する基本方針として、次の2つを掲げます。") + 1] == "【方針1】施設総量の適正化"
+    assert "【方針2】長寿命化の推進" in lines
 
 
 def test_a_sentence_pointing_back_is_quoted_with_the_one_before(city):
