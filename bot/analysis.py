@@ -269,9 +269,9 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
     words, nouns, searched = without_preface(text, words, nouns, names, held)
     searched = without_scope(searched, [m for m in mine if m == lexicon.home])
     plans = lexicon.plans_in(text, spoken)
-    said = max((len(k) for p in plans for k in p.keys if k in key), default=0)
-    shortened = [w for _, w in compounds(ms) if PLAN_NOUN.search(w) and not lexicon.writes(w) and len(w) > said]
-    plans = [p for w in shortened for p in lexicon.plans_like(w)] or plans  # 環境計画 for 環境基本計画
+    matched = max((len(k) for p in plans for k in p.keys if k in key), default=0)
+    shortened = [w for _, w in compounds(ms) if PLAN_NOUN.search(w) and not lexicon.writes(w) and len(w) > matched]
+    plans = [p for w in shortened for p in lexicon.plans_like(w)] or plans  # 環境計画 for 環境基本計画; 水道ビジョン over ビジョン
     named = {w for p in plans for k in p.keys if k in key for w in content_tokens(list(morphemes(k)))}
     named |= {w for m in mine for w in content_tokens(list(morphemes(m)))}
     if named and [w for w in words if w not in named]:  # 共生ビジョンの子育て支援: the plan is scope, not content

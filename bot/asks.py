@@ -35,6 +35,7 @@ def asks(text: str) -> list[tuple[str, str]]:
 
 
 def asking(sentence: str) -> bool:
+    """A sentence that asks: an interrogative, a closing 「？」, or an added 〜も(教えて)."""
     return bool(INTERROGATIVE.search(sentence) or re.search(r"[?？]$", sentence) or ASKING_END.search(sentence))
 
 
