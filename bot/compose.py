@@ -139,7 +139,10 @@ def rows_named(rows: list[Unit], a: Analysis) -> list[Unit]:
             return row_alone(held, words) or held  # ふるさと納税 among the rows 達成 names: that row
     if a.wants not in ("list", "count", "place"):
         return []
+    named = [key(n.text) for n in a.names]
     for word in words:
+        if any(word in n and word != n for n in named):
+            continue  # 地域 of 地域協働体: a word of what the rows are, not of some of them
         held = [r for r in rows if word in key(" ".join(v for _, v in r.cells))]
         if 2 <= len(held) < len(rows):
             return held

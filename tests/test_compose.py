@@ -15,6 +15,8 @@ PLAN = "\n".join([
     "東地区\t東みらい塾\tH29.6.1\t",
     "西地区\t西みらい塾\tS61.1.11\tH30.4.1~",
     "北地区\t北ふるさと会\tH26.7.11\tH29.4.1~",
+    "南地区\t南協働クラブ\tH30.1.10\tR2.4.1~",
+    "中地区\t中協働の会\tH31.4.1\tR2.4.1~",
     "## 2 計画の目標",
     "次の3つを目標として掲げます。",
     "### 目標1 人づくり",
@@ -54,6 +56,8 @@ PLAN = "\n".join([
     "●令和12年度までに、公共施設のLED照明導入率を100%にし、温室効果ガスの排出を減らす。",
     "●令和17年度までに、橋りょうの予防保全型管理への移行率を100%にし、更新費用を平準化する。",
     "●令和12年度までに、未利用となった市有地・建物の売却又は貸付を累計30件行い、財源を確保する。",
+    "## 7 用語の解説",
+    "協働体：地区の住民や団体が集まって地域の課題に取り組む組織のこと。",
 ])
 
 
@@ -104,6 +108,11 @@ def test_asked_where_it_stands_the_headings_above_it_are_named(city):
 def test_most_and_least_rank_the_rows_by_the_column_asked(city):
     said = answer(city, "一番古い協働体は？", unit(city, "東まちづくり会"))
     assert "西みらい塾" in said and "昭和61年1月11日" in said
+
+
+def test_the_words_of_what_the_rows_are_do_not_pick_some_of_them(city):
+    said = answer(city, "設立がいちばん古い協働体はどこ？", unit(city, "東まちづくり会"))
+    assert "6件のうち" in said and "西みらい塾" in said
 
 
 def test_rows_whose_named_column_is_empty_are_the_ones_not_doing_it(city):
