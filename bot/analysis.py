@@ -17,11 +17,12 @@ from bot.lexicon import Lexicon, Name, PlanName
 from index.era import years_in
 from index.tokenize import content_tokens, grams_of, morphemes
 
+COUNTERS = "(?:人|名|件|回|か所|箇所|カ所|ヶ所|団体|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目)"  # 何 + a counter asks how many
 # The answer types, each with the interrogatives and asking words that call for it; the first that fits wins.
 ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
     ("contact", re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|窓口|相談先|担当(?:課|部署|部|係|は|って|の(?:課|部署))|"
                            r"(?:どこ|どちら)の(?:課|部署|係)|(?:どの|何)(?:課|部署|係)")),
-    ("definition", re.compile(r"とは(?=[?？、。!！\s]|$|何|なに|なん|どう|どんな|いう|言う)|って(?:なに|何(?![人名件回年日月か個歳割%時])|なん(?![人名件回年日月かじにがめパ])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")),
+    ("definition", re.compile(rf"とは(?=[?？、。!！\s]|$|何|なに|なん|どう|どんな|いう|言う)|って(?:なに|何(?!{COUNTERS}|[日月歳割時])|なん(?![人名件回年日月かじにがめパ])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")),
     ("person", re.compile(r"だれ|誰|どなた|氏名|何という人|委員長|会長は|市長は")),
     ("money", re.compile(r"いくら|何円|何万円|費用|金額|予算|料金|運賃|手数料|使用料|利用料|参加費|会費|負担額|補助額")),
     ("period", re.compile(r"期間|いつまで|いつから|何年から|何年度から|何年度まで|何年まで|何年間|何か年|目標年次|計画年度")),
@@ -35,7 +36,7 @@ ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
     ("list", re.compile(r"どんな|どれ|どういった|一覧|全部|すべて|全て|挙げ|何がある|何があり|何をする|何をして|何に取り組|主な|種類|内容|教えて")),
     ("yesno", re.compile(r"(?:ますか|ですか|でしょうか|てる|ている|てます|ある|あるの|いるの|るの|る)[?？]?$")),
 )
-COUNTER = re.compile(r"何\s*(人|名|件|回|か所|箇所|カ所|ヶ所|団体|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目)")
+COUNTER = re.compile(rf"何\s*({COUNTERS})")
 SUPERLATIVE = re.compile(r"(最も|もっとも|一番|いちばん|最大|最小|最多|最少|最高|最低|最古|最新|トップ)")
 LESS = re.compile(r"少な|小さ|低[いかく]|古[いかく]|短[いかく]|狭[いかく]|早[いかく]|最小|最少|最低|最古|最初|減")
 INTERROGATIVE = re.compile(r"何|なに|なん|いつ|どこ|だれ|誰|どなた|いくつ|幾つ|いくら|どの|どう|なぜ|どれ|どんな")

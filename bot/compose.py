@@ -135,14 +135,17 @@ def rows_named(rows: list[Unit], a: Analysis) -> list[Unit]:
     words = question_words(a)
     for names in ([key(n.text) for n in a.names], a.parts):
         held = [r for r in rows if any(n in key(" ".join(v for _, v in r.cells)) for n in names)]
+        exact = [r for r in held if any(key(v) in names for _, v in r.cells)]
+        held = exact if 0 < len(exact) < len(held) and a.wants in ("list", "count") else held  # 達成, not 未達成
         if held:
             return row_alone(held, words) or held  # ふるさと納税 among the rows 達成 names: that row
     if a.wants not in ("list", "count", "place"):
         return []
     named = [key(n.text) for n in a.names]
+    whole = key(f"{rows[0].title} {rows[0].heading}") if rows else ""
     for word in words:
-        if any(word in n and word != n for n in named):
-            continue  # 地域 of 地域協働体: a word of what the rows are, not of some of them
+        if any(word in n and word != n for n in named) or word in whole:
+            continue  # 地域 of 地域協働体, 図書 of the 図書館 plan: a word of what the rows are, not of some of them
         held = [r for r in rows if word in key(" ".join(v for _, v in r.cells))]
         if 2 <= len(held) < len(rows):
             return held
@@ -270,7 +273,8 @@ def count_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     rows = matching_rows(units.table_of(units.row_of(unit)), a)
     listed = listing(rows)
     more = f"\nほか{len(rows) - LIST_LIMIT}件" if len(rows) > LIST_LIMIT else ""
-    body = f"計画書の表「{unit.heading}」では{len(rows)}{a.counted_as}です。\n{listed}{more}"
+    among = f"（全{len(table)}件のうち）" if len(rows) < len(table := units.table_of(units.row_of(unit))) else ""
+    body = f"計画書の表「{unit.heading}」では{len(rows)}{a.counted_as}です{among}。\n{listed}{more}"
     return Answer(a.text, body, intent_of(a, unit), True, cite_units(rows, score), kind="table",
                   detail={"operation": "count", "counted": len(rows)})
 
@@ -384,8 +388,16 @@ def quote(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
                   detail={"quote": text})
 
 
+def table_under(unit: Unit, units: Units) -> Unit | None:
+    """The first row of the one table a heading's own text holds (a sheet, a section that is its table)."""
+    rows = [u for u in units.following(unit) if u.kind == "row"]
+    return rows[0] if rows and all(r.table == rows[0].table for r in rows) else None
+
+
 def heading_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     children = unit.data.get("children", [])
+    if not children and (a.wants in ("count", "list") or a.superlative) and (row := table_under(unit, units)):
+        return _compose(a, row, units, score)  # KPIはいくつ → the sheet's table, counted
     if not children:
         after = units.following(unit)
         if after:
@@ -409,10 +421,16 @@ def those_named(a: Analysis, group: list[Unit]) -> list[Unit]:
     return named or group
 
 
+def named_alone(a: Analysis, unit: Unit, units: Units) -> bool:
+    """The question names this fact and no other of its group (宿泊者数って目標いった？ is not 成果指標はいくつ)."""
+    names = {key(n.text) for n in a.names}
+    return [u.id for u in units.facts_beside(unit) if key(u.data.get("name", "")) in names] == [unit.id]
+
+
 def fact_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     record = record_of(unit)
     intent = intent_of(a, unit)
-    many = a.wants in ("list", "count") or bool(a.superlative)
+    many = a.wants in ("list", "count") and not named_alone(a, unit, units) or bool(a.superlative)
     if unit.kind == "term":
         answer = templates.term_answer(a.text, record, intent)
     elif unit.kind == "indicator":
@@ -433,7 +451,7 @@ def fact_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
         elif a.wants == "amount" and len(named or events) > 1 and (a.total or not named) and (
                 found := event_total(a, named or events, intent)):
             answer = found
-        elif a.wants == "count" and len(named or events) > 1:
+        elif (a.wants == "count" or a.counter == "回") and len(named or events) > 1:
             answer = templates.event_count_answer(a.text, named or events, intent)
         else:
             answer = templates.event_answer(a.text, named or [record], intent)
@@ -519,7 +537,7 @@ def _compose(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
             return found
         if a.negated and (found := empty_rows(a, unit, units, score)):
             return found
-        if a.wants == "count" and not carries_count(unit, a):
+        if (a.wants == "count" or a.counter == "回") and not carries_count(unit, a):  # 何回: the rows are the times
             return count_rows(a, unit, units, score)
         named = rows_named(units.table_of(row), a)
         if a.wants == "list" or (len(named) > 1 and row in named and a.wants not in ("count", "amount", "date")):
@@ -532,7 +550,8 @@ def _compose(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
 
 def carries_count(unit: Unit, a: Analysis) -> bool:
     """A row that states the count asked (団体数: 33) answers by itself; otherwise its table's rows are counted."""
-    return bool(a.counter) and any(a.counter in label and NUMBER.search(v) for label, v in unit.cells)
+    return bool(a.counter) and any(NUMBER.search(v) and (a.counter in label or re.search(rf"(?<![第\d])\d+\s*{re.escape(a.counter)}", v))
+                                   for label, v in unit.cells)
 
 
 def section_path(unit: Unit) -> list[str]:

@@ -7,6 +7,7 @@ One loaded index with its units, facts and searchers; read-only after constructi
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -51,6 +52,7 @@ class Ranked:
 
 EMBED_CHARS = 200  # the question's dense vector reads at most this much: a long paste costs no more than a question
 CLOSE = 0.5  # ranking scores this near are a tie, which the newer edition of a plan wins
+OFFICE = re.compile(r"(?:課|室|係|局|部)$")  # an issuer that names its office, not only the city
 CITED = 3  # citations of an answer: the unit's, then other sections the ranker also believed
 
 
@@ -255,7 +257,8 @@ class Engine:
             return self.declined(a.text, last_record=last)
         if editions.compares_editions(a.respelled or a.text):
             answer = self.side_by_side(a, mode, answer)
-        answer.answer = lead + self.whose(candidate.unit.file) + answer.answer + self.time_note(a, answer)
+        answer.answer = (lead + self.whose(candidate.unit.file) + answer.answer + self.office_of_plan(a, candidate.unit.file, answer)
+                         + self.time_note(a, answer))
         for notice in editions.notices([c.file for c in answer.citations[:1]], self.timeline, self.today):
             if notice not in answer.answer:
                 answer.answer += "\n" + notice
@@ -371,6 +374,13 @@ class Engine:
         if home and owners and home not in owners:
             return f"（{self.documents.get(file, {}).get('title', file)}より）\n"
         return ""
+
+    def office_of_plan(self, a: Analysis, file: str, answer: Answer) -> str:
+        """Asked whom to contact about a plan it names, the office that made it, when the answer does not say it."""
+        issuer = self.documents.get(file, {}).get("issuer", "")
+        if a.wants != "contact" or not any(p.file == file for p in a.plans) or not OFFICE.search(issuer.strip()):
+            return ""
+        return "" if key(issuer.split()[-1]) in key(answer.answer) else f"\n（この計画の策定：{issuer}）"
 
     def time_note(self, a: Analysis, answer: Answer) -> str:
         """What today changes: a plan asked whether still in force (まだ続いてる) gets today's fiscal year; a

@@ -317,6 +317,8 @@ class Lexicon:
                 name = a.surface()
             if not name or any(key(name) == key(o) or key(name[:-1]) == key(o[:-1]) for o in self.owners):
                 continue
+            if any(key(name) in key(o) for o in mine):
+                continue  # 稲見町 read inside 奥稲見町, a town whose plans the corpus holds
             if key(name[:-1]) in areas or key(name) in areas or key(name) in self.names:
                 continue  # a former town the tables name as an area (花泉町) is one of ours
             foreign.append(name)

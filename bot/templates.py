@@ -52,7 +52,7 @@ def indicator_figures(ind: Indicator) -> str:
     parts = [f"基準値{dated_figure(ind.baseline, ind.unit, ind.baseline_label)}"] if ind.baseline else []
     parts.append(f"現状{dated_figure(ind.current, ind.unit, ind.current_label)}")
     parts.append(f"目標{dated_figure(ind.target, ind.unit, ind.target_label)}")
-    return "、".join(parts)
+    return "、".join(parts) + (f"（{ind.status}）" if ind.status else "")
 
 
 def indicator_answer(question: str, indicators: list[Indicator], intent: str) -> Answer:

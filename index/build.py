@@ -21,6 +21,7 @@ from index.parse import ParsedDocument, parse_document
 from index.search import Searcher
 from index.store import UnitIndex, load_index, make_dense_index, save_index
 from index.synonyms import synonym_groups
+from index.timeline import announced_successor
 from index.tokenize import char_grams, tokenize
 from index.units import Unit, build_units
 
@@ -164,7 +165,8 @@ def write_index(
         "documents": [
             {"file": d.file, "title": d.title, "issuer": d.issuer, "period": d.period, "first_year": d.first_year,
              "last_year": d.last_year, "series": d.series, "supersedes": d.supersedes,
-             "superseded_by": d.superseded_by, "url": d.url, "aliases": list(d.aliases)}
+             "superseded_by": d.superseded_by or announced_successor(d.title, d.text), "url": d.url,
+             "aliases": list(d.aliases)}
             for d in documents
         ],
         "sources": {d.file: d.text for d in documents},  # the text the line numbers of citations refer to

@@ -38,6 +38,7 @@ class Indicator:
     baseline: str = ""
     baseline_label: str = ""
     direction: str = ""
+    status: str = ""  # the table's own verdict (達成状況 / 評価: 達成, 順調, 未達成) where it gives one
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,6 +58,21 @@ class Plan:
 def _bare_title(title: str) -> str:
     """A title without spaces or a bracketed period: 一関市総合計画 基本構想（2026年度～2035年度） → 一関市総合計画基本構想."""
     return re.sub(r"[（(][^）)]*[）)]|\s", "", title)
+
+
+EDITION = re.compile(r"第\s*(\d{1,2})\s*[次期版]")
+PLAN_KINDS = "計画|構想|ビジョン|戦略|プラン"
+
+
+def announced_successor(title: str, text: str) -> str:
+    """The next edition a plan's own text names (第2期〇〇計画(令和7年度~令和11年度)に引き継ぐ): the edition after
+    the title's (第2 when the title has no number) under a name the title holds; "" when the text names none."""
+    title = unicodedata.normalize("NFKC", title)
+    own = EDITION.search(title)
+    after = int(own.group(1)) + 1 if own else 2
+    bare = _bare_title(EDITION.sub("", title))
+    named = re.compile(rf"第\s*{after}\s*[次期]\s*([^\s、。,「」『』()（）]{{2,40}}?(?:{PLAN_KINDS}))(\s*[(（][^()（）]{{4,30}}[)）])?")
+    return next((m.group(0).strip() for m in named.finditer(unicodedata.normalize("NFKC", text)) if m.group(1) in bare), "")
 
 
 def _follows(newer: Plan, older: Plan) -> bool:

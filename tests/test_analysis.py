@@ -38,6 +38,7 @@ def lexicon(engine):
         ("第3次計画が目指す姿、一文で", "general"),
         ("協働の計画はどこの課で作ったの？", "contact"),  # which department: whom to call
         ("懇談会はどこの会場でやった？", "place"),
+        ("地区社協って何地区ある？", "count"),  # 何 + a counter asks how many, not what a thing is
     ],
 )
 def test_the_answer_type_follows_the_interrogative_of_the_predicate(lexicon, question, wants):
@@ -185,3 +186,11 @@ def test_a_question_of_two_asking_sentences_is_two_questions_and_the_first_ones_
         "住民懇談会って", ["住民懇談会って全部で何か所で開いたの？", "参加者は合計で何人？"])
     assert parts("計画は今も期間中ですか？それと、前の計画はなんでしたか。")[1][1] == "前の計画はなんでしたか。"
     assert parts("すみません。協働体ってなに？") == ("", ["すみません。協働体ってなに？"])  # a greeting asks nothing
+
+
+def test_a_town_read_inside_the_name_of_a_town_whose_plans_are_held_is_not_another_town():
+    from bot.lexicon import Lexicon
+
+    towns = Lexicon([], [{"file": "k.xlsx", "title": "奥稲見町観光振興計画", "issuer": "奥稲見町 産業振興課"}], "奥稲見町", {})
+    a = analyse("奥稲見町の観光振興計画ってまだやってる？", towns)
+    assert a.municipalities == ["奥稲見町"] and a.foreign == []

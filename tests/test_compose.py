@@ -58,6 +58,12 @@ PLAN = "\n".join([
     "●令和12年度までに、未利用となった市有地・建物の売却又は貸付を累計30件行い、財源を確保する。",
     "## 7 用語の解説",
     "協働体：地区の住民や団体が集まって地域の課題に取り組む組織のこと。",
+    "## 8 策定の経過",
+    "年月日\t内容\t会場",
+    "令和5年5月24日\t第1回策定協議会\tまちづくりセンター",
+    "令和5年8月30日\t第2回策定協議会\tまちづくりセンター",
+    "令和5年10月18日\t第3回策定協議会\t東公民館",
+    "令和5年12月1日\t意見募集の開始\t本庁舎",
 ])
 
 
@@ -161,3 +167,23 @@ def test_the_year_a_named_rows_figure_was_lowest_is_read_along_the_row(city):
 def test_rows_asked_for_by_a_word_some_of_them_hold_are_those_rows(city):
     said = answer(city, "未達成の指標はどれ？", unit(city, "出生率"))
     assert "出生率" in said and "転出数" in said and "相談件数" not in said
+
+
+def test_how_many_times_counts_the_rows_and_not_the_ordinal_one_row_holds(city):
+    said = answer(city, "策定協議会は何回開いた？", unit(city, "第1回策定協議会"))
+    assert "3回" in said and "第3回策定協議会" in said
+
+
+def test_a_status_asked_is_not_found_inside_another_status(city):
+    said = answer(city, "達成した指標はいくつ？", unit(city, "出生率"))
+    assert "1つ" in said and "全4件のうち" in said and "転出数" not in said
+
+
+def test_a_heading_over_one_table_is_counted_by_its_rows(city):
+    said = answer(city, "成果指標の実績はいくつある？", unit(city, "4 成果指標の実績", "heading"))
+    assert "4つ" in said and "バス利用者数" in said and "転出数" in said
+
+
+def test_a_word_of_the_plans_own_title_does_not_pick_rows(city):
+    said = answer(city, "まちづくり計画の意見募集はどこでやった？", unit(city, "意見募集の開始"))
+    assert "本庁舎" in said and "策定協議会" not in said

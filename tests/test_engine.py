@@ -249,3 +249,36 @@ def test_each_ask_of_one_sentence_is_answered(engine):
 def test_a_total_over_a_series_of_meetings_is_their_sum_showing_what_was_added(engine):
     answer = engine.ask("住民懇談会は延べ何人参加した？")
     assert answer.detail.get("amount") == 419 and "35件の合計" in answer.answer
+
+
+KPI_SHEET = "\n".join([
+    "# 北澄町観光振興計画 KPIの達成状況",
+    "## 計画の概要",
+    "項目\t内容",
+    "計画期間\t令和2年度～令和6年度",
+    "電話番号\t0279-52-3111",
+    "次期計画\t第2次北澄町観光振興計画(令和7年度～令和11年度)に引き継ぐ。",
+])
+
+
+@pytest.fixture(scope="module")
+def ended_town(tmp_path_factory, settings, embedder):
+    from tests.conftest import write_corpus
+
+    corpus = write_corpus(tmp_path_factory.mktemp("ended") / "corpus", {"k.md": ("北澄町観光振興計画 KPIの達成状況", KPI_SHEET)})
+    manifest = (corpus / "documents.toml").read_text(encoding="utf-8").replace(
+        'issuer = "テスト市"', 'issuer = "北澄町 産業振興課 商工観光係"\nperiod = "令和2年度～令和6年度（2020-2024）"')
+    (corpus / "documents.toml").write_text(manifest, encoding="utf-8")
+    own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": corpus.parent / "index"})
+    build(own, embedder=embedder, show_progress=False)
+    return Engine(own, embedder)
+
+
+def test_an_ended_plan_names_the_next_edition_its_own_text_announces(ended_town):
+    said = ended_town.ask("北澄町の観光振興計画の期間は？").answer
+    assert "終了" in said and "後継の計画：第2次北澄町観光振興計画" in said
+
+
+def test_asked_whom_to_call_about_a_plan_the_answer_names_the_office_that_made_it(ended_town):
+    said = ended_town.ask("北澄町の観光振興計画について聞きたいとき、どこに電話すればいい？").answer
+    assert "0279-52-3111" in said and "商工観光係" in said

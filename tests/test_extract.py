@@ -333,3 +333,18 @@ def test_an_indicator_grouped_under_a_numbered_goal_takes_its_target_value_not_t
     [indicator] = extract_indicators(parse_document(text, "g.txt", "G"))
     assert (indicator.name, indicator.current, indicator.target, indicator.target_label, indicator.unit) == (
         "リサイクル率", "17.8%", "25.0%", "令和14年度", "%")
+
+
+def test_a_two_row_header_gives_the_figure_and_its_year_and_the_latest_result():
+    text = ("指標\n\n指標名\t基準値 年度\t基準値 値\t目標値 年度\t目標値 値\t実績値 令和5年度\t実績値 令和6年度\n"
+            "宿泊者数\t令和元年\t62,400\t令和6年\t70,000\t66,210\t71,350\n")
+    [indicator] = extract_indicators(parse_document(text, "i.txt", "I"))
+    assert (indicator.target, indicator.target_label) == ("70,000", "令和6年")
+    assert (indicator.current, indicator.current_label) == ("71,350", "令和6年度")
+    assert (indicator.baseline, indicator.baseline_label) == ("62,400", "令和元年")
+
+
+def test_an_indicator_keeps_the_tables_own_verdict_but_not_a_figure():
+    text = ("指標\n\n指標名\t基準値\t目標値\t実績値\t達成状況\t達成度\n宿泊者数\t62,400\t70,000\t71,350\t達成\t101.9%\n"
+            "出生数\t30\t32\t17\t未達成\t53.1%\n")
+    assert [i.status for i in extract_indicators(parse_document(text, "i.txt", "I"))] == ["達成", "未達成"]

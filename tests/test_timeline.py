@@ -2,7 +2,16 @@
 
 from datetime import date
 
-from index.timeline import ENDED, IN_FORCE, NOT_YET, Plan, Timeline, ended_without_successor, fiscal_year
+from index.timeline import (
+    ENDED,
+    IN_FORCE,
+    NOT_YET,
+    Plan,
+    Timeline,
+    announced_successor,
+    ended_without_successor,
+    fiscal_year,
+)
 
 OLD = Plan("old.txt", "旧構想", 2016, 2025, "総合計画 基本構想")
 NEW = Plan("new.txt", "新構想", 2026, 2035, "総合計画 基本構想", supersedes="old.txt")
@@ -42,3 +51,11 @@ def test_a_new_edition_added_with_only_its_title_and_period_replaces_the_old_one
     assert timeline.successor_in_corpus("old.txt") == new
     assert timeline.newest_edition("old.txt") == new and timeline.newest_edition("other.txt") == other
     assert timeline.successor_in_corpus("new.txt") is None
+
+
+def test_a_plan_names_its_next_edition_in_its_own_text():
+    text = "次期計画\t第2期萩野岳村移住・定住促進計画(令和7年度~令和11年度)に引き継ぐ。"
+    title = "萩野岳村移住・定住促進計画 成果指標（KPI）の進捗状況"
+    assert announced_successor(title, text) == "第2期萩野岳村移住・定住促進計画(令和7年度~令和11年度)"
+    assert announced_successor("第3次南谷市協働推進計画", "第2次南谷市協働推進計画を見直し、第4次南谷市協働推進計画へ") == "第4次南谷市協働推進計画"
+    assert announced_successor("第3次南谷市協働推進計画", "第2次南谷市協働推進計画の成果と第4次南谷市総合計画") == ""
