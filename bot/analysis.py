@@ -49,6 +49,9 @@ WHICH = re.compile(r"どの([\u4e00-\u9fff\u30a1-\u30faー]{2,8})")  # どの基
 MORE_ASKED = re.compile(r"それと|それから|あと[、,]|また[、,]|それぞれ|も教えて|も知りたい|と[、,]?(?:いつ|どこ|何|誰|だれ)")
 PLAN_NOUN = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針)$")
 NOW = re.compile(r"今の|現在の?|最新の|いまの|現行の?|今も|まだ|今年|今年度")
+# What a figure asked for is: the plan's aim, a projection of what happens without it, or the value measured.
+STANCES = {"target": re.compile(r"目標|目指|めざ"), "projection": re.compile(r"推計|見込|見通し|予測|このまま"),
+           "actual": re.compile(r"現状|実績|現在の|直近")}
 TOTAL = re.compile(r"延べ|のべ|合計|全部で|全体で|合わせて|あわせて|総数|トータル|累計|計何")
 ASKING_NOUNS = {
     "何", "事", "物", "為", "方", "所", "様", "訳", "時", "いつ", "どこ", "誰", "だれ", "どれ", "いくつ", "いくら",
@@ -98,6 +101,7 @@ class Analysis:
     scope_words: list[str] = field(default_factory=list)  # words that only name the plan or municipality asked about
     numbers: list[str] = field(default_factory=list)  # section numbers asked by (5-6, 目標3 → 3)
     total: bool = False  # asks a sum over records (延べ, 合計, 全部で)
+    stances: tuple[str, ...] = ()  # a target, a projection and / or a measured value asked (STANCES)
 
     @property
     def key(self) -> str:
@@ -292,4 +296,5 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         unknown_plans=[w for w in shortened if len(w) >= 4 and not plans],
         parts=lexicon.parts_of(names), scope_words=sorted(named),
         numbers=SECTION_NUMBER.findall(key), total=bool(TOTAL.search(key)),
+        stances=tuple(s for s, pattern in STANCES.items() if pattern.search(key)),
     )

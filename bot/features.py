@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.analysis import TYPES, Analysis
+from bot.analysis import STANCES, TYPES, Analysis
 from bot.lexicon import Lexicon, key
 from index.era import years_in
 from index.retrieve import Candidate
@@ -97,7 +97,7 @@ FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_ye
 NAMES = (RETRIEVAL + LEXICAL + TYPE + FLAGS + ("heading_is_head", "term_named", "name_in_heading", "name_parts",
                                                "foreign_missing", "which_above", "quote_heading", "head_written",
                                                "head_in_any", "nouns_written", "numbered_heading", "muni_mismatch",
-                                               "earlier_edition", "says_title", "plan_asked")
+                                               "earlier_edition", "says_title", "plan_asked", "stance_ok", "stance_other")
          + tuple(f"kind_{k}" for k in KINDS) + tuple(f"wants_{w}" for w in TYPES))
 INDEX = {name: i for i, name in enumerate(NAMES)}
 
@@ -228,6 +228,9 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
         put("earlier_edition", not asks_earlier and _about_earlier(u.section, *edition_of.get(u.file, (0, ""))))
         put("says_title", _bare(key(u.text)) in titles_bare)
         put("plan_asked", about_plan and u.kind in ("plan", "period") and u.file in plan_files)  # 〇〇計画は誰が作った
+        held = {s for s, pattern in STANCES.items() if pattern.search(text + key(" ".join(lb for lb, _ in u.cells)))}
+        put("stance_ok", bool(held & set(a.stances)))  # 目指してる: a target, not the projection beside it
+        put("stance_other", bool(a.stances) and bool(held) and not held & set(a.stances))
         put("numbered_heading", any(re.match(rf"^\D{{0,8}}{re.escape(n.replace(' ', ''))}(?!\d)", leaf)
                                     for n in a.numbers))
         x = [0.0] * len(NAMES)

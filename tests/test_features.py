@@ -41,3 +41,17 @@ def test_a_section_about_the_previous_edition_is_told_apart():
     assert not _about_earlier("7. 評価指標(KPI)", 2, "第2次交通計画")
     assert not _about_earlier("第1章 計画の概要", 0, "前期基本計画")  # its own title is no earlier plan
     assert not _about_earlier("第3章 施策", 3, "第3次協働推進計画")
+
+
+def test_a_figure_asked_as_a_target_is_told_from_a_projection_beside_it(engine):
+    from bot.analysis import analyse
+    from bot.features import INDEX, features
+    from index.retrieve import Candidate
+
+    aim = unit("2040年(令和22年)は人口94,000人程度を目標とする。")
+    forecast = unit("推計によると、2040年には90,789人になるものと見込まれている。")
+    a = analyse("2040年に圏域の人口どのくらいを目指してんの？", engine.lexicon)
+    assert a.stances == ("target",)
+    rows = features(a, [Candidate(aim), Candidate(forecast)], engine.context)
+    assert [r[INDEX["stance_ok"]] for r in rows] == [1.0, 0.0]
+    assert [r[INDEX["stance_other"]] for r in rows] == [0.0, 1.0]
