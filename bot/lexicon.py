@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.variants import fold
 from index.corpus import municipalities
+from index.timeline import PLAN_KINDS
 from index.tokenize import katakana, morphemes, tokenize
 from index.units import Unit
 
@@ -21,9 +22,8 @@ FIGURE = re.compile(r"^[\d\s,.%▲△-]+[^\s]{0,3}$|^[RHS令平昭]\s*\d|\d+\s*[
 SENTENCE_MARK = re.compile(r"[。、:：/|]")
 ORDINAL_PREFIX = re.compile(r"^第\s*\d+\s*[次期]")
 BRACKETED = re.compile(r"[（(][^）)]*[）)]")
-KINDS_OF_PLAN = "計画|構想|ビジョン|プラン|戦略|指針|方針|概要"
-PLAN_KIND = re.compile(f"(?:{KINDS_OF_PLAN})$")
-UP_TO_KIND = re.compile(f"^.*(?:{KINDS_OF_PLAN})")  # 水道事業ビジョン2035 → 水道事業ビジョン
+PLAN_KIND = re.compile(f"(?:{PLAN_KINDS})$")
+UP_TO_KIND = re.compile(f"^.*(?:{PLAN_KINDS})")  # 水道事業ビジョン2035 → 水道事業ビジョン
 SURE_READING = 4  # a word of the plans read over this many kana is taken even where Sudachi read grammar
 READING_MIN = 3  # a name is found by its reading only when the reading has this many kana
 HOLDERS_MAX = 3  # a proper noun inside more corpus names than this picks none of them

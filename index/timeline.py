@@ -61,7 +61,7 @@ def _bare_title(title: str) -> str:
 
 
 EDITION = re.compile(r"第\s*(\d{1,2})\s*[次期版]")
-PLAN_KINDS = "計画|構想|ビジョン|戦略|プラン"
+PLAN_KINDS = "計画|構想|ビジョン|プラン|戦略|指針|方針|概要"  # the words a plan's name ends in
 
 
 def announced_successor(title: str, text: str) -> str:

@@ -8,6 +8,7 @@ from index.era import years_in
 from index.extract.common import sentences, source, texts
 from index.facts import Period
 from index.parse import ParsedDocument, normalize
+from index.timeline import EDITION
 
 _SPAN = re.compile(r"(?:令和|平成|昭和|\d{4}\s*年)[^。]*?(?:から|~|〜|～|-)[^。]*?(?:まで|年度|年)")
 _MARKERS = ("期間", "初年度", "目標年次", "計画年度")
@@ -19,15 +20,14 @@ def fiscal_years(text: str) -> tuple[int, int]:
     return (min(years), max(years)) if years else (0, 0)
 
 
-_EDITION = re.compile(r"第\s*(\d{1,2})\s*[次期版]")
 
 
 def _own(sentence: str, title: str = "") -> int:
     """How surely a sentence states this plan's own period rather than recalling an earlier one (これまで…,
     or 第1次は… in the plan whose title says 第2次)."""
     score = 2 if re.match(r"^(?:本|この|当|計画期間)", sentence) or ("初年度" in sentence and "目標年次" in sentence) else 0
-    ours = _EDITION.search(normalize(title))
-    named = _EDITION.search(normalize(sentence))
+    ours = EDITION.search(normalize(title))
+    named = EDITION.search(normalize(sentence))
     other_edition = bool(named and ours and named.group(1) != ours.group(1) and not re.match(r"^(?:本|この|当)", sentence))
     return score - (2 if re.search(r"これまで|前回|従来|前期|前計画", sentence) or other_edition else 0)
 
