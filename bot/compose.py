@@ -448,11 +448,11 @@ def fact_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
         named = [e for e in events if any(key(n.text) in key(f"{e.area}{e.venue}") for n in a.names)]
         if a.superlative and events:
             answer = event_extreme(a, events, intent) or templates.event_answer(a.text, [record], intent)
+        elif (a.wants == "count" or a.counter == "回") and len(named or events) > 1:  # 何回: the records are the times
+            answer = templates.event_count_answer(a.text, named or events, intent, a.counter or "件")
         elif a.wants == "amount" and len(named or events) > 1 and (a.total or not named) and (
                 found := event_total(a, named or events, intent)):
             answer = found
-        elif (a.wants == "count" or a.counter == "回") and len(named or events) > 1:
-            answer = templates.event_count_answer(a.text, named or events, intent)
         else:
             answer = templates.event_answer(a.text, named or [record], intent)
     else:

@@ -241,6 +241,8 @@ class Engine:
         chosen = self.choose(a, ranked)
         if chosen is None and a.foreign and not a.municipalities:
             return self.declined(a.text, missing=a.foreign)  # 仙台市の人口: nothing found, so that city's plans are meant
+        if chosen is None and ranked and (last := self.only_past(a, ranked[0].candidate.unit)):
+            return self.declined(a.text, last_record=last)  # 次の開催は: the plans record only past meetings
         if chosen is None:
             return self.declined(a.text, files=files, named=a.municipalities if files is not None else [])
         candidate, score = chosen
@@ -252,8 +254,7 @@ class Engine:
         if a.multi:
             self.second_part(a, ranked, candidate, answer)
         self.add_citations(answer, candidate, ranked)
-        around = " ".join(u.text for u in self.units.sections.get((candidate.unit.file, candidate.unit.section), []))
-        if editions.asks_upcoming(a.respelled or a.text) and (last := editions.only_past(f"{answer.answer} {around}", self.today)):
+        if last := self.only_past(a, candidate.unit, answer.answer):
             return self.declined(a.text, last_record=last)
         if editions.compares_editions(a.respelled or a.text):
             answer = self.side_by_side(a, mode, answer)
@@ -266,6 +267,13 @@ class Engine:
             answer.answer += f"\n最新の計画については、{templates.office_line(self.office)}へお問い合わせください。"
         answer.suggestions = self.suggestions(answer)
         return answer
+
+    def only_past(self, a: Analysis, unit: Unit, said: str = "") -> str:
+        """Asked what is to come (次の開催は), the last record when the unit's section holds only past ones."""
+        if not editions.asks_upcoming(a.respelled or a.text):
+            return ""
+        around = " ".join(u.text for u in self.units.sections.get((unit.file, unit.section), []))
+        return editions.only_past(f"{said or unit.text} {around}", self.today) or ""
 
     def part(self, sentence: str, topic: str) -> Analysis:
         """One sentence of a question, asked of the first sentence's topic when it names no plan or place of

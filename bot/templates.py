@@ -165,11 +165,11 @@ def total_answer(question: str, events: list[Event], amount: int, counted: int, 
                  "total", events, amount=amount, counted=counted)
 
 
-def event_count_answer(question: str, events: list[Event], intent: str) -> Answer:
-    """How many dated records match (住民懇談会 → 35 会場), listing the first few."""
+def event_count_answer(question: str, events: list[Event], intent: str, counter: str = "件") -> Answer:
+    """How many dated records match (住民懇談会 → 35 会場), in the counter asked (何回 → 35回), listing the first few."""
     listed = "\n".join(f"・{e.venue or _event_label(e)}（{e.date}）" for e in events[:5])
     more = f"\nほか{len(events) - 5}件" if len(events) > 5 else ""
-    body = f"計画書の記録では{len(events)}件です（{_event_label(events[0])}）。\n{listed}{more}"
+    body = f"計画書の記録では{len(events)}{counter}です（{_event_label(events[0])}）。\n{listed}{more}"
     return _made(Answer(question, body, intent, True, citations_for(events[:5], lambda e: f"{e.name} {e.date}")),
                  "event_count", events, label=_event_label(events[0]))
 

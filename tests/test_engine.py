@@ -282,3 +282,8 @@ def test_an_ended_plan_names_the_next_edition_its_own_text_announces(ended_town)
 def test_asked_whom_to_call_about_a_plan_the_answer_names_the_office_that_made_it(ended_town):
     said = ended_town.ask("北澄町の観光振興計画について聞きたいとき、どこに電話すればいい？").answer
     assert "0279-52-3111" in said and "商工観光係" in said
+
+
+def test_how_many_times_a_series_of_meetings_was_held_is_counted_in_times(engine):
+    said = engine.ask("住民懇談会は何回開いた？").answer
+    assert "35回" in said and "一関市民センター" in said
