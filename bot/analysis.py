@@ -112,6 +112,11 @@ class Analysis:
         return self.words + self.synonyms
 
     @property
+    def counts(self) -> bool:
+        """Whether the answer is how many records there are: a count asked, or 何回 (the records are the times)."""
+        return self.wants == "count" or self.counter == "回"
+
+    @property
     def counted_as(self) -> str:
         """The counter an answer to a how-many question uses: the one asked (何団体 → 団体), つ for いくつ."""
         return self.counter or ("つ" if re.search(r"いくつ|幾つ|何個", self.key) else "件")

@@ -270,10 +270,11 @@ def listing(rows: list[Unit]) -> str:
 
 
 def count_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
-    rows = matching_rows(units.table_of(units.row_of(unit)), a)
+    table = units.table_of(units.row_of(unit))
+    rows = matching_rows(table, a)
     listed = listing(rows)
     more = f"\nほか{len(rows) - LIST_LIMIT}件" if len(rows) > LIST_LIMIT else ""
-    among = f"（全{len(table)}件のうち）" if len(rows) < len(table := units.table_of(units.row_of(unit))) else ""
+    among = f"（全{len(table)}件のうち）" if len(rows) < len(table) else ""
     body = f"計画書の表「{unit.heading}」では{len(rows)}{a.counted_as}です{among}。\n{listed}{more}"
     return Answer(a.text, body, intent_of(a, unit), True, cite_units(rows, score), kind="table",
                   detail={"operation": "count", "counted": len(rows)})
@@ -448,7 +449,7 @@ def fact_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
         named = [e for e in events if any(key(n.text) in key(f"{e.area}{e.venue}") for n in a.names)]
         if a.superlative and events:
             answer = event_extreme(a, events, intent) or templates.event_answer(a.text, [record], intent)
-        elif (a.wants == "count" or a.counter == "回") and len(named or events) > 1:  # 何回: the records are the times
+        elif a.counts and len(named or events) > 1:
             answer = templates.event_count_answer(a.text, named or events, intent, a.counter or "件")
         elif a.wants == "amount" and len(named or events) > 1 and (a.total or not named) and (
                 found := event_total(a, named or events, intent)):
@@ -537,7 +538,7 @@ def _compose(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
             return found
         if a.negated and (found := empty_rows(a, unit, units, score)):
             return found
-        if (a.wants == "count" or a.counter == "回") and not carries_count(unit, a):  # 何回: the rows are the times
+        if a.counts and not carries_count(unit, a):
             return count_rows(a, unit, units, score)
         named = rows_named(units.table_of(row), a)
         if a.wants == "list" or (len(named) > 1 and row in named and a.wants not in ("count", "amount", "date")):

@@ -7,7 +7,6 @@ One loaded index with its units, facts and searchers; read-only after constructi
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +30,7 @@ from index.build import BuildReport, build_index
 from index.builds import list_builds, live_build
 from index.corpus import BotConfig
 from index.embed import Embedder, EmbeddingCache, make_embedder
+from index.extract.contacts import OFFICE_NAME
 from index.facts import Facts, Indicator, Office
 from index.retrieve import Candidate, Query, UnitSearcher
 from index.search import Mode, Searcher
@@ -52,7 +52,6 @@ class Ranked:
 
 EMBED_CHARS = 200  # the question's dense vector reads at most this much: a long paste costs no more than a question
 CLOSE = 0.5  # ranking scores this near are a tie, which the newer edition of a plan wins
-OFFICE = re.compile(r"(?:課|室|係|局|部)$")  # an issuer that names its office, not only the city
 CITED = 3  # citations of an answer: the unit's, then other sections the ranker also believed
 
 
@@ -386,7 +385,7 @@ class Engine:
     def office_of_plan(self, a: Analysis, file: str, answer: Answer) -> str:
         """Asked whom to contact about a plan it names, the office that made it, when the answer does not say it."""
         issuer = self.documents.get(file, {}).get("issuer", "")
-        if a.wants != "contact" or not any(p.file == file for p in a.plans) or not OFFICE.search(issuer.strip()):
+        if a.wants != "contact" or not any(p.file == file for p in a.plans) or not OFFICE_NAME.match(issuer.strip()):
             return ""
         return "" if key(issuer.split()[-1]) in key(answer.answer) else f"\n（この計画の策定：{issuer}）"
 

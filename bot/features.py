@@ -18,6 +18,7 @@ from bot.analysis import STANCES, TYPES, Analysis
 from bot.lexicon import Lexicon, key
 from index.era import years_in
 from index.retrieve import Candidate
+from index.timeline import EDITION
 from index.units import KINDS, Unit
 
 DATE = re.compile(r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年|(?:19|20)\d{2}\s*年|\d{1,2}\s*月|毎年|毎月|"
@@ -35,7 +36,6 @@ DEFINES = re.compile(r"とは|をいう|のこと|ことです|ことをいう|�
 REASON = re.compile(r"ため|から|目的|背景|理由|により|によって")
 METHOD = re.compile(r"により|によって|通じて|ながら|取り組|推進|実施|進め|図り|図る|支援")
 ANNOUNCES = re.compile(r"次の|以下の|次に掲げる|\d+\s*つの|[:：]$")
-EDITION = re.compile(r"第\s*(\d+)\s*[次期]")
 EARLIER = re.compile(r"前(?:期|回|次)?(?:の)?計画|旧計画|前期|第\s*(\d+)\s*[次期]")
 COUNTER_ALIASES = {"名": "人", "箇所": "か所", "カ所": "か所", "ヶ所": "か所", "個": "つ"}
 
