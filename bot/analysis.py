@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.lexicon import Lexicon, Name, PlanName
 from index.era import years_in
-from index.tokenize import content_tokens, grams_of, morphemes
+from index.tokenize import content_tokens, grams_of, morphemes, tokenize
 
 COUNTERS = "(?:人|名|件|回|か所|箇所|カ所|ヶ所|団体|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目)"  # 何 + a counter asks how many
 # The answer types, each with the interrogatives and asking words that call for it; the first that fits wins.
@@ -51,7 +51,7 @@ PLAN_NOUN = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針)$
 NOW = re.compile(r"今の|現在の?|最新の|いまの|現行の?|今も|まだ|今年|今年度")
 # What a figure asked for is: the plan's aim, a projection of what happens without it, or the value measured.
 STANCES = {"target": re.compile(r"目標|目指|めざ"), "projection": re.compile(r"推計|見込|見通し|予測|このまま"),
-           "actual": re.compile(r"現状|実績|現在の|直近")}
+           "actual": re.compile(r"現状|実績|実際|現在の|直近")}
 TOTAL = re.compile(r"延べ|のべ|合計|全部で|全体で|合わせて|あわせて|総数|トータル|累計|計何")
 ASKING_NOUNS = {
     "何", "事", "物", "為", "方", "所", "様", "訳", "時", "いつ", "どこ", "誰", "だれ", "どれ", "いくつ", "いくら",
@@ -290,7 +290,7 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
     synonyms = []
     for m in raw:  # a word the plans never write, said with one of theirs of the same Sudachi synonym group
         if m.part_of_speech()[0] == "名詞" and not lexicon.knows(m.normalized_form()):
-            synonyms += lexicon.synonyms_of(m)
+            synonyms += lexicon.synonyms_of(m) + [w for x in lexicon.expansions(m.surface()) for w in tokenize(x)]
     return Analysis(
         text=typed, spelled=searched, respelled=text, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
         years=[y for y in years_in(text) if y], negated=bool(NEGATION.search(PREFACE.sub("", key))),

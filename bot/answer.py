@@ -128,12 +128,14 @@ def best_sentences(text: str, question: str, limit: int) -> str:
 
 
 def no_answer(question: str, office: Office | None, titles: list[str], fallback: str = "",
-              missing: list[str] | None = None, scope: list[str] | None = None, last_record: str = "") -> Answer:
+              missing: list[str] | None = None, scope: list[str] | None = None, last_record: str = "",
+              unheld: tuple[str, str] | None = None) -> Answer:
     """Say plainly that the plans do not cover it, and where to ask (intent "none": out of scope).
 
     `missing`: municipalities the question names whose plans are not in the corpus;
     `scope`: the municipalities whose plans were searched because the question named them;
-    `last_record`: for a question about what is to come, the year of the latest record the plans hold.
+    `last_record`: for a question about what is to come, the year of the latest record the plans hold;
+    `unheld`: a year's value asked that the plans do not give, and what they say instead.
     """
     plans = "、".join(f"「{t}」" for t in titles[:2]) + ("など" if len(titles) > 2 else "")
     contact = office_line(office) if office else (fallback or "市役所")
@@ -144,6 +146,9 @@ def no_answer(question: str, office: Office | None, titles: list[str], fallback:
     elif last_record:
         body = (f"申し訳ありません。今後の予定は計画書には書かれていません"
                 f"（計画書にあるのは{last_record}までの記録です）。")
+    elif unheld:
+        body = (f"申し訳ありません。{unheld[0]}の数値は計画書には載っていません。計画書にあるのは次の数値です。\n"
+                f"{unheld[1]}\n")
     elif scope:
         body = f"申し訳ありません。ご質問の内容は、{'・'.join(scope)}の計画書（{plans}）には見つかりませんでした。"
     else:

@@ -48,9 +48,29 @@ def sentences_asked(text: str) -> tuple[str, str, list[str]]:
     said, sentences = sentences[:first], sentences[first:]
     if len(sentences) < 2 or not all(asking(t) for t in sentences):
         return "", "", [text]
-    topic = m.group(0) if (m := TOPIC.match(sentences[0])) else ""
+    topic = topic_of(sentences[0])
     later = [ASKING_END.sub("は？", CONNECTIVE.sub("", t)) for t in sentences[1:]]
     return "".join(t if t[-1] in "。.!！" else f"{t}。" for t in said), topic, [sentences[0], *later]
+
+
+def topic_of(sentence: str) -> str:
+    """What the first asking sentence is about (住民懇談会って): its topic when that names a thing, else the noun
+    phrase it opens with (第3次の協働の計画、案に…出せたのは: a clause is no topic, 第3次の協働の計画 is)."""
+    if (m := TOPIC.match(sentence)) and not any(m.part_of_speech()[0] in PREDICATES for m in morphemes(m.group(0))):
+        return m.group(0)
+    lead = []
+    for m in morphemes(sentence):
+        pos = m.part_of_speech()
+        if not (pos[0] in ("名詞", "接頭辞", "接尾辞") or (pos[0] == "助詞" and m.surface() == "の" and lead)):
+            break
+        lead.append(m.surface())
+    while lead and lead[-1] == "の":
+        lead.pop()
+    phrase = "".join(lead)
+    return f"{phrase}の" if len(phrase) >= 2 and phrase != sentence else ""
+
+
+PREDICATES = ("動詞", "形容詞", "助動詞")
 
 
 def in_sentence(sentence: str) -> list[tuple[str, str]]:

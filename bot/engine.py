@@ -30,6 +30,7 @@ from index.build import BuildReport, build_index
 from index.builds import list_builds, live_build
 from index.corpus import BotConfig
 from index.embed import Embedder, EmbeddingCache, make_embedder
+from index.era import to_era, years_in
 from index.extract.contacts import OFFICE_NAME
 from index.facts import Facts, Indicator, Office
 from index.retrieve import Candidate, Query, UnitSearcher
@@ -255,6 +256,10 @@ class Engine:
         self.add_citations(answer, candidate, ranked)
         if last := self.only_past(a, candidate.unit, answer.answer):
             return self.declined(a.text, last_record=last)
+        if unheld := year_not_held(a, candidate.unit):
+            declined = self.declined(a.text, files={candidate.unit.file}, unheld=(unheld, answer.answer))
+            declined.citations = answer.citations[:1]
+            return declined
         if editions.compares_editions(a.respelled or a.text):
             answer = self.side_by_side(a, mode, answer)
         answer.answer = (lead + self.whose(candidate.unit.file) + answer.answer + self.office_of_plan(a, candidate.unit.file, answer)
@@ -420,7 +425,8 @@ class Engine:
         return Answer(a.text, "\n".join(parts), answer.intent, True, citations, table=answer.table, kind=answer.kind)
 
     def declined(self, question: str, files: set[str] | None = None, named: list[str] | None = None,
-                 missing: list[str] | None = None, last_record: str = "", reason: str = "") -> Answer:
+                 missing: list[str] | None = None, last_record: str = "", reason: str = "",
+                 unheld: tuple[str, str] | None = None) -> Answer:
         """The plain "not in the plans" (or an apology for an error), with the office to ask."""
         home = self.config.home
         elsewhere = files is not None and bool(files) and not (files & self.home_files())
@@ -433,7 +439,7 @@ class Engine:
                     f"{contact}へお問い合わせください。")
             return Answer(question, body, "none", False, kind="none", detail={"contact": contact})
         return no_answer(question, office, titles, fallback, missing=missing,
-                         scope=named if elsewhere else [], last_record=last_record)
+                         scope=named if elsewhere else [], last_record=last_record, unheld=unheld)
 
     def indicators_containing(self, word: str) -> Answer:
         """All indicators whose name contains the word, width and spacing forgiven."""
@@ -448,6 +454,15 @@ class Engine:
 
     def suggestions(self, answer: Answer) -> list[str]:
         return suggest.follow_ups(self.facts, self.config.area_suggestions, answer)
+
+
+def year_not_held(a: Analysis, unit: Unit) -> str:
+    """The years asked (令和6年度の実績 / 令和7年度は結局何回) that the indicator chosen gives no figure for: the
+    plans hold its 現状 and 目標 years only, so that year's value is not in them (said, with what they do hold)."""
+    if unit.kind != "indicator" or not a.years:
+        return ""
+    held = set(years_in(unit.text))
+    return "" if held & set(a.years) else "・".join(f"{to_era(y)}年度" for y in dict.fromkeys(a.years))
 
 
 def clean_question(question: str, limit: int) -> str:

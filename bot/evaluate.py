@@ -16,12 +16,14 @@ from pathlib import Path
 from bot.config import Settings
 from bot.engine import Engine
 from index.corpus import MANIFEST
+from index.era import expand_short_date
 from index.search import Mode
 
 
 def squash(text: str) -> str:
-    """NFKC without white space: how facts are compared."""
-    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text))
+    """NFKC without white space, the plans' short dates written out (R4. 4. 1 is 令和4年4月1日, as answers say
+    it): how facts are compared."""
+    return re.sub(r"\s", "", expand_short_date(unicodedata.normalize("NFKC", text)))
 
 
 def has_facts(text: str, facts: list[list[str]]) -> bool:

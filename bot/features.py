@@ -61,8 +61,8 @@ def carries(wants: str, unit: Unit, counter: str = "", said: str = "") -> float:
         return float(bool(MONEY.search(text)))
     if wants == "contact":
         return float(bool(PHONE.search(text)) or unit.kind == "contact")
-    if wants == "person":
-        return float("person" in unit.tags or unit.kind == "plan" or bool(PERSON_LABEL.search(labels)))
+    if wants == "person":  # a term's definition says who takes part (チーム会議って誰がやるの)
+        return float("person" in unit.tags or unit.kind in ("plan", "term") or bool(PERSON_LABEL.search(labels)))
     if wants == "place":
         return float(bool(PLACE.search(text + " " + labels)) or bool(unit.data.get("venue")))
     if wants == "definition":

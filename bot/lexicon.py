@@ -10,6 +10,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from bot.variants import fold
 from index.corpus import municipalities
@@ -35,6 +36,10 @@ AREA_SUFFIX = re.compile(r"(?:地区|地域)$")
 KANA_AFTER = 4  # kana written after a word (づくり) looked up, at most
 KANJI_THEN_KANA = re.compile(rf"([\u4e00-\u9fff]{{1,6}})([ぁ-ゖ]{{2,{KANA_AFTER}}})")
 PARTICLE_AFTER = re.compile(r"^(?:って|から|まで|より|など|です|でし|ます|じゃ|だ|の|は|が|を|に|で|と|も|へ|や|か|ね|よ|な|ー)")
+COMPOUND_CHAR = r"[\u4e00-\u9fff\u30a0-\u30ffー・]"
+COMPOUND_RUN = re.compile(f"{COMPOUND_CHAR}{{3,24}}")
+ABBREVIATION = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u30a1-\u30faー]{3,6}")  # 社協, パブコメ: how shortened words look
+EXPANSIONS = 2  # compounds a shortened word is read as, at most
 ASKING_READINGS = {"イクツ", "イクラ", "ドコ", "ドノ", "ドレ", "ドウ", "ナニ", "ナン", "ダレ", "イツ", "ドチラ", "ドナタ"}
 
 
@@ -239,6 +244,29 @@ class Lexicon:
             return []
         holders = [n for n_key, n in self.names.items() if k in n_key and n.kind in ("place", "organisation")]
         return holders if len(holders) <= HOLDERS_MAX else []
+
+    def expansions(self, word: str) -> list[str]:
+        """The plans' compounds a shortened word stands for: its characters in order within one run of kanji or
+        katakana, from where the word's first character begins it to the end of the morpheme its last
+        character is in, both on Sudachi's word boundaries (社協 → 社会福祉協議会, パブコメ → パブリックコメント);
+        the most frequent few."""
+        w = key(word)
+        if not ABBREVIATION.fullmatch(w) or self.writes(w) or self.knows(word):
+            return []
+        found: dict[str, int] = {}
+        pattern = re.compile("".join(f"{re.escape(c)}{COMPOUND_CHAR}*?" for c in w[:-1]) + re.escape(w[-1]))
+        for run in (r for r in self.compound_runs if w[0] in r):
+            bounds = list(itertools.accumulate(len(m.surface()) for m in morphemes(run)))
+            for start in [0, *bounds]:
+                if (m := pattern.match(run, start)) and len(m.group(0)) > len(w):
+                    end = next((e for e in bounds if e >= m.end()), len(run))
+                    found[run[start:end]] = found.get(run[start:end], 0) + 1
+        return sorted(found, key=lambda f: (-found[f], len(f)))[:EXPANSIONS]
+
+    @cached_property
+    def compound_runs(self) -> list[str]:
+        """The runs of kanji and katakana in the plans' text: where a shortened word's compound is written."""
+        return sorted(set(COMPOUND_RUN.findall(self.text)))
 
     def synonyms_of(self, morpheme) -> list[str]:
         """The plans' words in the morpheme's Sudachi synonym groups (児童 → 子ども), for a word they never write."""

@@ -50,14 +50,18 @@ def year_variants(text: str) -> set[str]:
     return out
 
 
-_ANY_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年")
+_ANY_YEAR = re.compile(r"(令和|平成|昭和)\s*(元|\d{1,2})\s*年|((?:19|20)\d{2})\s*年|(?<![A-Za-z])([RHS])\s*(\d{1,2})\s*年")
 
 
 def years_in(text: str) -> list[int]:
-    """Every year named in the text, as Western years: 令和6年度～2028年度 → [2024, 2028]."""
+    """Every year named in the text, as Western years: 令和6年度～2028年度 → [2024, 2028]; R6年度, as staff
+    write it, is 令和6年度."""
     out = []
     for m in _ANY_YEAR.finditer(unicodedata.normalize("NFKC", text)):
-        out.append(int(m.group(3)) if m.group(3) else western(m.group(1), m.group(2)))
+        if m.group(4):
+            out.append(western(SHORT_ERAS[m.group(4)], m.group(5)))
+        else:
+            out.append(int(m.group(3)) if m.group(3) else western(m.group(1), m.group(2)))
     return out
 
 

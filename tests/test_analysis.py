@@ -194,3 +194,10 @@ def test_a_town_read_inside_the_name_of_a_town_whose_plans_are_held_is_not_anoth
     towns = Lexicon([], [{"file": "k.xlsx", "title": "奥稲見町観光振興計画", "issuer": "奥稲見町 産業振興課"}], "奥稲見町", {})
     a = analyse("奥稲見町の観光振興計画ってまだやってる？", towns)
     assert a.municipalities == ["奥稲見町"] and a.foreign == []
+
+
+def test_a_shortened_word_is_searched_also_as_the_plans_compound_it_shortens(lexicon):
+    assert lexicon.expansions("パブコメ") == ["パブリックコメント"]
+    assert lexicon.expansions("定自圏") == ["定住自立圏"]
+    assert lexicon.expansions("協働") == []  # a word the plans write is their own word
+    assert {"パブリック", "コメント"} <= set(analyse("パブコメはいつやった？", lexicon).synonyms)

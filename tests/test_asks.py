@@ -71,3 +71,8 @@ def test_a_second_clause_with_its_own_subject_shares_only_what_precedes_the_firs
 def test_a_clause_ended_by_te_without_a_subject_of_its_own_shares_everything_before_it():
     assert asks("懇談会、ぜんぶで何人参加して何会場だったの？") == [
         ("懇談会、ぜんぶで何人", ""), ("懇談会、ぜんぶで何会場だったの?", "")]
+
+
+def test_a_first_sentence_whose_topic_is_a_clause_lends_only_the_noun_phrase_it_opens_with():
+    asked = asks("第3次の協働の計画、案に対して市民が意見を出せたのはいつからいつまで？最終的に計画が決まったのはいつ？")
+    assert asked[1] == ("最終的に計画が決まったのはいつ？", "第3次の協働の計画の")

@@ -287,3 +287,16 @@ def test_asked_whom_to_call_about_a_plan_the_answer_names_the_office_that_made_i
 def test_how_many_times_a_series_of_meetings_was_held_is_counted_in_times(engine):
     said = engine.ask("住民懇談会は何回開いた？").answer
     assert "35回" in said and "一関市民センター" in said
+
+
+def test_a_years_measured_value_the_plans_do_not_give_is_declined_with_what_they_give(engine):
+    answer = engine.ask("令和6年度の市民センター利用回数の実績は？")
+    assert not answer.confident and "令和6年度の数値は計画書には載っていません" in answer.answer
+    assert "3.77" in answer.answer and answer.citations
+    assert engine.ask("市民センター利用回数の現状は？").confident  # the year the plan gives is answered
+    assert not engine.ask("令和7年度の市民センター利用回数は結局何回だったの？").confident
+
+
+def test_a_later_sentence_is_asked_of_the_noun_phrase_a_clause_opens_with(engine):
+    answer = engine.ask("第3次の協働の計画、案に対して市民が意見を出せたのはいつからいつまで？最終的に計画が決まったのはいつ？")
+    assert "2月6日" in answer.answer and "3月29日" in answer.answer

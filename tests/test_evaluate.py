@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from bot.evaluate import Report, Suite, SuiteResult, Tally, evaluate, failures, variant_allowances
+from bot.evaluate import Report, Suite, SuiteResult, Tally, evaluate, failures, has_facts, variant_allowances
 
 
 def result(name: str, right: int, of: int) -> SuiteResult:
@@ -38,3 +38,9 @@ def test_a_declined_answer_never_counts_as_holding_the_fact_even_when_its_contac
     answer = engine.ask(question["q"])
     assert not answer.confident and "一関市" in answer.answer
     assert evaluate(engine, [question]).overall.answer_ok == 0
+
+
+def test_a_fact_written_as_the_plans_short_date_is_found_in_an_answer_that_writes_the_date_out():
+    said = "設立年月日：昭和61年1月11日、指定管理：令和4年4月1日~"
+    assert has_facts(said, [["S61. 1. 11"], ["R4.4.1"]])
+    assert not has_facts(said, [["R4. 4. 2"]])

@@ -348,3 +348,11 @@ def test_an_indicator_keeps_the_tables_own_verdict_but_not_a_figure():
     text = ("指標\n\n指標名\t基準値\t目標値\t実績値\t達成状況\t達成度\n宿泊者数\t62,400\t70,000\t71,350\t達成\t101.9%\n"
             "出生数\t30\t32\t17\t未達成\t53.1%\n")
     assert [i.status for i in extract_indicators(parse_document(text, "i.txt", "I"))] == ["達成", "未達成"]
+
+
+def test_a_year_cell_of_a_record_under_a_header_is_no_event_but_a_dated_meeting_is():
+    facilities = "施設一覧\n\n施設名\t地区\t建築年度\t延床面積\n郷土資料館\t下郷\t昭和44年度\t412\n"
+    assert extract_events(parse_document(facilities, "f.txt", "青葉村公共施設等総合管理計画")) == []
+    history = "策定経過\n\n年月日\t内容\n令和5年7月14日\t第1回策定委員会\n"
+    [event] = extract_events(parse_document(history, "h.txt", "青葉村計画"))
+    assert (event.name, event.date) == ("第1回策定委員会", "令和5年7月14日")

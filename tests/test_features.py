@@ -55,3 +55,9 @@ def test_a_figure_asked_as_a_target_is_told_from_a_projection_beside_it(engine):
     rows = features(a, [Candidate(aim), Candidate(forecast)], engine.context)
     assert [r[INDEX["stance_ok"]] for r in rows] == [1.0, 0.0]
     assert [r[INDEX["stance_other"]] for r in rows] == [0.0, 1.0]
+
+
+def test_a_terms_definition_carries_who_takes_part():
+    defined = unit("チーム会議: 地域協働体、市民活動センター、市などが定期的に開催する会議。", kind="term")
+    assert carries("person", defined) == 1.0
+    assert carries("person", unit("チーム会議の開催数 現状 125回")) == 0.0

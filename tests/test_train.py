@@ -52,3 +52,19 @@ def test_the_decider_is_judged_on_question_sets_it_never_saw_and_learns_what_mar
     best_in = next(o for o in results if o.in_scope)
     best_out = next(o for o in results if not o.in_scope)
     assert ranker.confidence(best_in.scores, best_in.best) > 0.5 > ranker.confidence(best_out.scores, best_out.best)
+
+
+
+def outcome(in_scope: bool, right: bool, confidence: float) -> train.Outcome:
+    return train.Outcome(in_scope, [1.0], [int(right)], [1.0], "general", [0.0], held_out=confidence)
+
+
+def test_of_thresholds_about_as_good_as_the_best_the_lowest_is_chosen():
+    answerable = [outcome(True, True, 0.9) for _ in range(1000)]
+    probe = train.Ranker([], [], 0.5)
+    # one of 200 unanswerable questions at 0.39: keeping it out is worth less than the estimate's noise
+    one = answerable + [outcome(False, False, 0.39)] + [outcome(False, False, 0.01) for _ in range(199)]
+    assert train.choose_threshold(probe, one) == 0.05
+    # ten of them: keeping them out is worth it
+    ten = answerable + [outcome(False, False, 0.39) for _ in range(10)] + [outcome(False, False, 0.01) for _ in range(190)]
+    assert train.choose_threshold(probe, ten) == 0.4

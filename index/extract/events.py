@@ -34,11 +34,12 @@ def table_events(doc: ParsedDocument, founded_labels: tuple[str, ...]) -> list[E
         row = cells(block)
         values = [v for _, v in block.cells if v]
         date = find(row, *DATE_LABELS) if row else ""
-        if not date:
+        name = find(row, *NAME_LABELS) if row else ""
+        if not date and (name or not row):  # under a header, a year cell (建築年度, 基準値 年度) beside no
+            # event's name column dates a record, not an event
             date = next((v for v in values if DATE.fullmatch(v.strip())), "")
         if not date or (founded_labels and label_of(row, *founded_labels)):
             continue
-        name = find(row, *NAME_LABELS) if row else ""
         if not name:
             others = [v for v in values if v != date]
             name = others[0] if others and not row else strip_numbering(section.title)
