@@ -56,8 +56,9 @@ def sentences_asked(text: str) -> tuple[str, str, list[str]]:
 def topic_of(sentence: str) -> str:
     """What the first asking sentence is about (住民懇談会って): its topic when that names a thing, else the noun
     phrase it opens with (第3次の協働の計画、案に…出せたのは: a clause is no topic, 第3次の協働の計画 is)."""
-    if (m := TOPIC.match(sentence)) and not any(m.part_of_speech()[0] in PREDICATES for m in morphemes(m.group(0))):
-        return m.group(0)
+    topic = TOPIC.match(sentence)
+    if topic and not any(w.part_of_speech()[0] in PREDICATES for w in morphemes(topic.group(0))):
+        return topic.group(0)
     lead = []
     for m in morphemes(sentence):
         pos = m.part_of_speech()
