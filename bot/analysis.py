@@ -20,7 +20,7 @@ from index.tokenize import content_tokens, grams_of, morphemes, tokenize
 COUNTERS = "(?:人|名|件|回|か所|箇所|カ所|ヶ所|団体|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目)"  # 何 + a counter asks how many
 # The answer types, each with the interrogatives and asking words that call for it; the first that fits wins.
 ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
-    ("contact", re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|窓口|相談先|担当(?:課|部署|部|係|は|って|の(?:課|部署))|"
+    ("contact", re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|窓口|相談先|担当(?:課|部署|部|係|は|って|の(?:課|部署)|どこ)|何番(?!目)|"
                            r"(?:どこ|どちら)の(?:課|部署|係)|(?:どの|何)(?:課|部署|係)")),
     ("definition", re.compile(rf"とは(?=[?？、。!！\s]|$|何|なに|なん|どう|どんな|いう|言う)|って(?:なに|何(?!{COUNTERS}|[日月歳割時])|なん(?![人名件回年日月かじにがめパ])|どんな|どういう)|ってなあに|意味|定義|どういう(?:こと|もの|意味)|なんのこと|何のこと")),
     ("person", re.compile(r"だれ|誰|どなた|氏名|何という人|委員長|会長は|市長は")),
@@ -37,6 +37,7 @@ ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
     ("yesno", re.compile(r"(?:ますか|ですか|でしょうか|てる|ている|てます|ある|あるの|いるの|るの|る)[?？]?$")),
 )
 COUNTER = re.compile(rf"何\s*({COUNTERS})")
+BY = re.compile(r"(?<![個特区差選判識格性])([^\s、。,のでをはがと]{1,4})別(?=[でにのはだ、,]|$)")  # 地域別で: grouped by
 SUPERLATIVE = re.compile(r"(最も|もっとも|一番|いちばん|最大|最小|最多|最少|最高|最低|最古|最新|トップ)")
 LESS = re.compile(r"少な|小さ|低[いかく]|古[いかく]|短[いかく]|狭[いかく]|早[いかく]|最小|最少|最低|最古|最初|減")
 INTERROGATIVE = re.compile(r"何|なに|なん|いつ|どこ|だれ|誰|どなた|いくつ|幾つ|いくら|どの|どう|なぜ|どれ|どんな")
@@ -82,6 +83,7 @@ class Analysis:
     negated: bool = False
     excluding: list[str] = field(default_factory=list)  # 〇〇以外
     superlative: str = ""  # "most" | "least" | ""
+    by: str = ""  # 地域別で: what a most / least groups the rows by before comparing them
     quoted: list[str] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)  # corpus names held (places, terms, organisations)
     plans: list[PlanName] = field(default_factory=list)  # plans named
@@ -176,23 +178,9 @@ def head_noun(ms: list[Morpheme]) -> tuple[str, int]:
 
 
 SECTION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,2}(?:\s*[-－‐]\s*\d{1,2})?)(?![\d.,%年月日人件回])")
-SENTENCE_END = re.compile(r"(?<=[。？?！!])")
-
-
 SENTENCE_END = re.compile(r"(?<=[?？。!！])")
 CONNECTIVE = re.compile(r"^(?:それと|それから|あと|また|ちなみに|で)[、,]?\s*")
 TOPIC = re.compile(r"^.{2,40}?(?:って|とは|では|は)")  # what the first sentence is about: 住民懇談会って
-
-
-def parts(text: str) -> tuple[str, list[str]]:
-    """A question of several sentences that each ask something (何年度まで？途中で見直すの？) as separate
-    questions, and the first one's topic (住民懇談会って) for a later one that names nothing of its own."""
-    sentences = [t.strip() for t in SENTENCE_END.split(text) if t.strip()]
-    asking = [t for t in sentences if INTERROGATIVE.search(t) or re.search(r"[?？]$", t)]
-    if len(sentences) < 2 or len(asking) < 2 or len(asking) != len(sentences):
-        return "", [text]
-    topic = m.group(0) if (m := TOPIC.match(sentences[0])) else ""
-    return topic, [sentences[0], *(CONNECTIVE.sub("", t) for t in sentences[1:])]
 
 
 def focus(text: str) -> str:
@@ -295,6 +283,7 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         text=typed, spelled=searched, respelled=text, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
         years=[y for y in years_in(text) if y], negated=bool(NEGATION.search(PREFACE.sub("", key))),
         excluding=EXCEPT.findall(key), superlative=superlative, quoted=QUOTED.findall(typed),
+        by=(m.group(1) if superlative and (m := BY.search(key)) else ""),
         names=names, plans=plans, municipalities=mine, foreign=foreign, now=bool(NOW.search(key)),
         grams=grams_of(list(morphemes(searched)) if searched != text else raw), reading=reading, synonyms=synonyms,
         which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len({TIME_CUES.get(c, c) for c in cues}) >= 2 or len(set(ASKED_WORDS.findall(asked_key))) >= 2 or bool(MORE_ASKED.search(key)),

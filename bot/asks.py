@@ -21,6 +21,8 @@ SEPARATORS = {"で", "、", ",", "と", "や", "か", "に", "は"}  # 何会場
 EACH = re.compile(r"[、,]?\s*(?:それぞれ|各々|おのおの)(?:の)?")
 RELATION = re.compile(r"違い|ちがい|関係|比べ|比較|差|共通|同じ|どっち|どちら")  # 〇〇と△△の違い: one thing asked of both
 CLAUSE_END = {"、", ",", "て", "で"}  # a clause ends here: 何人で、/ 何人参加して
+JAPANESE = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff"
+SPOKEN_END = re.compile(rf"{SENTENCE_END.pattern}|(?<=[{JAPANESE}])[ \u3000]+(?=[{JAPANESE}])")  # なに　登録したら: typed on a phone, a space ends a sentence
 CLAUSE_CHARS = 16  # at most this much between the interrogatives of two clauses
 BETWEEN_CHARS = 4  # at most this much between two interrogatives that ask two things (で延べ, 、)
 
@@ -43,7 +45,7 @@ def sentences_asked(text: str) -> tuple[str, str, list[str]]:
     """Several sentences that each ask something (a later one may only add 延べ人数も), what is said before them
     (強靱化計画について電話で聞きたい。どこの課？番号は？: the preface every ask is read with), and the first
     asking sentence's topic (住民懇談会って) for a later one that names nothing of its own."""
-    sentences = [t.strip() for t in SENTENCE_END.split(text) if t.strip()]
+    sentences = [t.strip() for t in SPOKEN_END.split(text) if t.strip()]
     first = next((k for k, t in enumerate(sentences) if asking(t)), len(sentences))
     said, sentences = sentences[:first], sentences[first:]
     if len(sentences) < 2 or not all(asking(t) for t in sentences):

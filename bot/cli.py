@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -242,13 +243,17 @@ def cmd_richmenu(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from bot.evaluate import (
         SuiteResult,
+        added,
         evaluate,
         format_reports,
         format_suites,
         load_questions,
         load_suites,
+        merged,
         suite_settings,
+        variant_scores,
     )
+    from bot.workers import Job, cores, run, split
 
     if args.retrieval:
         from bot.evaluate import format_stages, retrieval_stages
@@ -256,44 +261,45 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         engine = open_engine(settings, notify=_say)
         print(format_stages(retrieval_stages(engine, [q for p in args.files for q in load_questions(p)])))
         return 0
+    workers = args.workers or cores()
+    if not (settings.index_dir / "manifest.json").exists():
+        open_engine(settings, notify=_say)  # builds the index once, before the workers open it
     if args.files:
-        engine = open_engine(settings, notify=_say)
         questions = [q for path in args.files for q in load_questions(path)]
         modes = ["bm25", "dense", "hybrid"] if args.compare else ["hybrid"]
-        reports = [evaluate(engine, questions, mode) for mode in modes]
+        reports = [merged([r for r in run([Job(settings, partial(evaluate, mode=mode), part)
+                                           for part in split(questions, workers)], workers)])
+                   for mode in modes]
         print(format_reports(reports))
         if args.verbose:
             for miss in reports[-1].misses:
                 print("  " + miss)
         return 0
-    results = []
-    engines: dict[Path, object] = {}
-    suites = load_suites(args.suites)
+    suites = [s for s in load_suites(args.suites) if not args.only or s.name in args.only]
+    built: dict[Path, Settings] = {}
+    jobs, owner = [], []
     for suite in suites:
-        if args.only and suite.name not in args.only:
-            continue
-        own = suite_settings(settings, suite, Path("var/eval"))
-        if own.corpus_dir not in engines:
-            if own is not settings:
-                _say(f"{suite.name}: {own.corpus_dir} を索引しています…")
-                build(own, show_progress=False)
-            engines[own.corpus_dir] = open_engine(own, notify=_say)
-        questions = [q for path in suite.files for q in load_questions(path)]
-        report = evaluate(engines[own.corpus_dir], questions)
-        results.append(SuiteResult(suite.name, report))
-        if args.verbose:
-            print(f"[{suite.name}]")
-            for miss in report.misses:
+        own = suite_settings(settings, suite, Path("var/eval"), built)
+        for part in split([q for path in suite.files for q in load_questions(path)], workers):
+            jobs.append(Job(own, evaluate, part))
+            owner.append(suite.name)
+    asked = [q for suite in suites if suite.add_corpus is None and suite.train for path in suite.files
+             for q in load_questions(path)] if args.ci else []
+    variant_jobs = [Job(settings, variant_scores, part) for part in split(asked, 4 * workers)]
+    done = run(jobs + variant_jobs, workers)
+    results = [SuiteResult(suite.name, merged([r for r, name in zip(done[:len(jobs)], owner, strict=True) if name == suite.name]))
+               for suite in suites]
+    if args.verbose:
+        for result in results:
+            print(f"[{result.name}]")
+            for miss in result.report.misses:
                 print("  " + miss)
     print(format_suites(results))
     if not args.ci:
         return 0
-    from bot.evaluate import failures, format_variants, variant_allowances, variant_scores
+    from bot.evaluate import failures, format_variants, variant_allowances
 
-    home = open_engine(settings, notify=_say)
-    asked = [q for suite in suites if suite.add_corpus is None and suite.train for path in suite.files
-             for q in load_questions(path)]
-    scores = variant_scores(home, asked, home.config.home)
+    scores = added(done[len(jobs):])
     print(format_variants(scores))
     problems = failures(results, suites, scores, VARIANT_LOSS, variant_allowances(args.suites))
     for problem in problems:
@@ -383,6 +389,7 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("-v", "--verbose", action="store_true", help="外れた質問を表示する")
     e.add_argument("--retrieval", action="store_true",
                    help="質問→箇所のセット（gold の行範囲）で各段階の hit@1/3/10 と MRR を測る")
+    e.add_argument("--workers", type=int, default=0, help="質問を並行して解くプロセス数（既定: 使えるコア数）")
     e.add_argument("--ci", action="store_true",
                    help="各セットの下限（suites.toml の floor）と言い換えの頑健さを確かめ、満たさなければ終了コード 1")
     e.set_defaults(run=cmd_eval)

@@ -71,6 +71,11 @@ class Units:
         same = self.sections.get((unit.file, unit.section), [])
         return [u for u in same if u.start_line >= unit.start_line and u.id > unit.id]
 
+    def row_at(self, unit: Unit) -> Unit | None:
+        """The table row a fact was read from (a meeting's row of the 開催状況 table)."""
+        return next((r for rows in self.rows.values() for r in rows
+                     if r.file == unit.file and r.start_line <= unit.start_line <= r.end_line), None)
+
     def facts_beside(self, unit: Unit) -> list[Unit]:
         """Facts of the unit's kind read from the same section (the indicators of one table)."""
         return self.facts.get((unit.kind, unit.file, unit.section), [unit])
@@ -215,8 +220,36 @@ def extreme_in_row(a: Analysis, row: Unit, score: float) -> Answer | None:
                   detail={"operation": "superlative", "column": label, "among": len(series)})
 
 
+def grouped_extreme(a: Analysis, rows: list[Unit], score: float) -> Answer | None:
+    """地域別でいちばん多い: the rows summed by the column the question groups by, then the group with the most
+    or least; rows that are themselves totals (小計, 合計) or hold no group are left out."""
+    by = next((label for label, _ in rows[0].cells if a.by in label), "") if rows else ""
+    column = sort_column(rows, a) if by else ""
+    if not column or column == by:
+        return None
+    groups: dict[str, list[Unit]] = {}
+    for row in rows:
+        if cell(row, by) and value_of(cell(row, column)) is not None and not any(TOTAL.search(v) for _, v in row.cells):
+            groups.setdefault(cell(row, by), []).append(row)
+    if len(groups) < 2:
+        return None
+    sums = {name: sum(value_of(cell(r, column)) or 0.0 for r in members) for name, members in groups.items()}
+    pick = (max if a.superlative == "most" else min)(sums, key=lambda name: sums[name])
+    total = f"{sums[pick]:,.0f}" if float(sums[pick]).is_integer() else f"{sums[pick]:,.2f}"
+    body = (f"{by}ごとに{column}を合計すると、{'最も多い' if a.superlative == 'most' else '最も少ない'}のは"
+            f"「{pick}」で{total}です（{len(groups[pick])}件の合計、{len(groups)}{by}のうち）。\n"
+            + "\n".join(f"・{distinct_text(r, groups[pick])}" for r in groups[pick][:LIST_LIMIT]))
+    return Answer(a.text, body, intent_of(a, rows[0]), True, cite_units(groups[pick], score), kind="table",
+                  detail={"operation": "superlative", "by": by, "column": column, "among": len(groups)})
+
+
+TOTAL = re.compile(r"小計|合計|総計")
+
+
 def superlative(a: Analysis, unit: Unit, units: Units, score: float) -> Answer | None:
     table = units.table_of(units.row_of(unit))
+    if a.by and (found := grouped_extreme(a, table, score)):
+        return found
     alone = row_alone(table, question_words(a))
     if (alone or a.wants in ("date", "period")) and (found := extreme_in_row(a, (alone or [units.row_of(unit)])[0], score)):
         return found
@@ -289,13 +322,22 @@ def distinct_text(row: Unit, rows: list[Unit]) -> str:
     return "、".join(f"{label}：{expand_short_date(value)}" if label else value for label, value in cells) or row_name(row)
 
 
+def shared_asked(a: Analysis, rows: list[Unit]) -> str:
+    """The column asked when every listed row holds the same value in it (two 地区 served by one 駐在所,
+    asked its phone): said once, since the list lines leave out what all rows share."""
+    asked = asked_column(rows[0], a)
+    if not asked or not asked[1] or any(cell(r, asked[0]) != asked[1] for r in rows):
+        return ""
+    return f"{asked[0]}はいずれも{expand_short_date(asked[1])}です。\n"
+
+
 def list_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     rows = matching_rows(units.table_of(units.row_of(unit)), a)
     if len(rows) == 1:
         return one_row(a, rows[0], score)
     listed = listing(rows)
     more = f"\nほか{len(rows) - LIST_LIMIT}件" if len(rows) > LIST_LIMIT else ""
-    body = f"計画書の表「{unit.heading}」で該当するのは次の{len(rows)}件です。\n{listed}{more}"
+    body = f"計画書の表「{unit.heading}」で該当するのは次の{len(rows)}件です。\n{shared_asked(a, rows)}{listed}{more}"
     return Answer(a.text, body, intent_of(a, unit), True, cite_units(rows, score), kind="table",
                   detail={"operation": "list", "counted": len(rows)})
 
@@ -428,10 +470,18 @@ def named_alone(a: Analysis, unit: Unit, units: Units) -> bool:
     return [u.id for u in units.facts_beside(unit) if key(u.data.get("name", "")) in names] == [unit.id]
 
 
+def measured(a: Analysis, unit: Unit) -> bool:
+    """An indicator whose own name holds the question's head noun (むし歯のない子の割合って今いくつ): いくつ asks its
+    figure, not how many indicators there are."""
+    head = key(a.head) if a.head else ""
+    return unit.kind == "indicator" and len(head) >= 2 and head in key(unit.data.get("name", ""))
+
+
 def fact_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     record = record_of(unit)
     intent = intent_of(a, unit)
-    many = a.wants in ("list", "count") and not named_alone(a, unit, units) or bool(a.superlative)
+    many = a.wants in ("list", "count") and not named_alone(a, unit, units) and not measured(a, unit) \
+        or bool(a.superlative)
     if unit.kind == "term":
         answer = templates.term_answer(a.text, record, intent)
     elif unit.kind == "indicator":
@@ -447,8 +497,10 @@ def fact_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
     elif unit.kind == "event":
         events = [record_of(u) for u in units.facts_beside(unit) if u.data.get("name") == unit.data.get("name")]
         named = [e for e in events if any(key(n.text) in key(f"{e.area}{e.venue}") for n in a.names)]
-        if a.superlative and events:
-            answer = event_extreme(a, events, intent) or templates.event_answer(a.text, [record], intent)
+        if a.superlative and a.by and (row := units.row_at(unit)) and (found := grouped_extreme(a, units.table_of(row), score)):
+            answer = found
+        elif a.superlative and events:
+            answer = event_extreme(a, named or events, intent) or templates.event_answer(a.text, [record], intent)
         elif a.counts and len(named or events) > 1:
             answer = templates.event_count_answer(a.text, named or events, intent, a.counter or "件")
         elif a.wants == "amount" and len(named or events) > 1 and (a.total or not named) and (

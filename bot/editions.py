@@ -125,7 +125,8 @@ def compares_editions(text: str) -> bool:
 
 def topic(text: str) -> str:
     """What is compared, without the comparison: 将来像は前の計画から変わった？ → 将来像は？"""
-    bare = re.sub(r"(?:は|が|って)?(?:前の|以前の|旧|前回の?)?(?:計画|構想|版)?(?:から|と)?(?:変わ|違|比べ|比較).*$", "", text)
+    bare = re.sub(r"(?:は|が|って)?(?:前の|以前の|旧|前回の?)?(?:計画|構想|版)?(?:から|と)?(?:どう|どのように)?(?:変わ|違|比べ|比較).*$",
+                  "", text)
     return (bare or text).rstrip("？?、 ") + "は？"
 
 

@@ -7,6 +7,7 @@ One loaded index with its units, facts and searchers; read-only after constructi
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -243,6 +244,8 @@ class Engine:
             return self.declined(a.text, missing=a.foreign)  # 仙台市の人口: nothing found, so that city's plans are meant
         if chosen is None and ranked and (last := self.only_past(a, ranked[0].candidate.unit)):
             return self.declined(a.text, last_record=last)  # 次の開催は: the plans record only past meetings
+        if chosen is None and ranked and relevant(ranked[0].features) and year_not_held(a, ranked[0].candidate.unit):
+            return self.unheld(a, ranked[0].candidate, ranked[0].score)  # 令和6年度の実績: declined, with what is held
         if chosen is None:
             return self.declined(a.text, files=files, named=a.municipalities if files is not None else [])
         candidate, score = chosen
@@ -256,10 +259,8 @@ class Engine:
         self.add_citations(answer, candidate, ranked)
         if last := self.only_past(a, candidate.unit, answer.answer):
             return self.declined(a.text, last_record=last)
-        if unheld := year_not_held(a, candidate.unit):
-            declined = self.declined(a.text, files={candidate.unit.file}, unheld=(unheld, answer.answer))
-            declined.citations = answer.citations[:1]
-            return declined
+        if year_not_held(a, candidate.unit):
+            return self.unheld(a, candidate, score)
         if editions.compares_editions(a.respelled or a.text):
             answer = self.side_by_side(a, mode, answer)
         answer.answer = (lead + self.whose(candidate.unit.file) + answer.answer + self.office_of_plan(a, candidate.unit.file, answer)
@@ -271,6 +272,14 @@ class Engine:
             answer.answer += f"\n最新の計画については、{templates.office_line(self.office)}へお問い合わせください。"
         answer.suggestions = self.suggestions(answer)
         return answer
+
+    def unheld(self, a: Analysis, candidate: Candidate, score: float) -> Answer:
+        """A year the indicator asked about gives no figure for: declined, saying the figures the plan does give."""
+        answer = composer.compose(a, candidate.unit, self.units, score)
+        declined = self.declined(a.text, files={candidate.unit.file},
+                                 unheld=(year_not_held(a, candidate.unit), answer.answer))
+        declined.citations = answer.citations[:1]
+        return declined
 
     def only_past(self, a: Analysis, unit: Unit, said: str = "") -> str:
         """Asked what is to come (次の開催は), the last record when the unit's section holds only past ones."""
@@ -336,7 +345,10 @@ class Engine:
     def context(self) -> Context:
         superseded = {f for f in self.documents if self.timeline.successor_in_corpus(f)}
         status = {f: self.timeline.status(f, self.today) for f in self.documents}
-        return Context(self.lexicon, self.index.units.tokens, self._section_tokens, status, superseded, self.owners_of)
+        group = {u.id: len(self.units.table_of(u) if u.kind in ("row", "cell") else self.units.facts_beside(u))
+                 for u in self.units.units if u.kind in ("row", "cell") or u.kind in composer.RECORDS}
+        return Context(self.lexicon, self.index.units.tokens, self._section_tokens, status, superseded, self.owners_of,
+                       group)
 
     def choose(self, a: Analysis, ranked: list[Ranked]) -> tuple[Candidate, float] | None:
         """The best candidate if the ranker believes it enough; for a question that wants a date, a name, an
@@ -412,7 +424,7 @@ class Engine:
         versions = editions.pair(answer.citations[0].file, self.timeline) if answer.citations else []
         if len(versions) < 2:
             return answer
-        asked = analyse(editions.topic(a.respelled or a.text), self.lexicon)
+        asked = analyse(after_plans(editions.topic(a.respelled or a.text), a), self.lexicon)
         parts, citations = [], []
         for plan in versions:
             chosen = self.choose(asked, self.rank(asked, {plan.file}, mode))
@@ -456,13 +468,23 @@ class Engine:
         return suggest.follow_ups(self.facts, self.config.area_suggestions, answer)
 
 
+def after_plans(text: str, a: Analysis) -> str:
+    """What a comparison asks of each edition, without the editions it names (旧総合計画（2006～2015年度）と現在の
+    基本構想では、掲げている将来像 → 掲げている将来像): their names and years would pick a passage about them."""
+    squashed = key(text)
+    end = max((squashed.rfind(k) + len(k) for p in a.plans for k in p.keys if k and k in squashed), default=0)
+    rest = re.sub(r"^(?:[)）]|では|とでは|で|と|の|は|、|,)+", "", squashed[end:])
+    return rest if len(re.sub(r"[はがの?？]", "", rest)) >= 2 else text
+
+
 def year_not_held(a: Analysis, unit: Unit) -> str:
     """The years asked (令和6年度の実績 / 令和7年度は結局何回) that the indicator chosen gives no figure for: the
-    plans hold its 現状 and 目標 years only, so that year's value is not in them (said, with what they do hold)."""
+    plans hold its 現状 and 目標 years only, so that year's value is not in them (said, with what they do hold).
+    An indicator whose figures are dated nowhere cannot be said to lack a year."""
     if unit.kind != "indicator" or not a.years:
         return ""
     held = set(years_in(unit.text))
-    return "" if held & set(a.years) else "・".join(f"{to_era(y)}年度" for y in dict.fromkeys(a.years))
+    return "" if not held or held & set(a.years) else "・".join(f"{to_era(y)}年度" for y in dict.fromkeys(a.years))
 
 
 def clean_question(question: str, limit: int) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.config import Settings
-from bot.engine import Engine
+from bot.engine import Engine, build
 from index.corpus import MANIFEST
 from index.era import expand_short_date
 from index.search import Mode
@@ -107,6 +107,20 @@ def evaluate(engine: Engine, questions: list[dict], mode: Mode = "hybrid") -> Re
     return report
 
 
+def merged(reports: list[Report]) -> Report:
+    """One report of the slices of a question set evaluated apart (in order)."""
+    out = Report(reports[0].mode if reports else "hybrid", {}, Tally())
+    for r in reports:
+        for intent, tally in r.by_intent.items():
+            out.by_intent.setdefault(intent, Tally()).add(tally)
+        out.overall.add(r.overall)
+        out.no_answer_tp += r.no_answer_tp
+        out.no_answer_fp += r.no_answer_fp
+        out.no_answer_fn += r.no_answer_fn
+        out.misses += r.misses
+    return out
+
+
 def _pct(n: int, d: int) -> str:
     return f"{100 * n / d:5.1f}%" if d else "    -"
 
@@ -175,13 +189,21 @@ def merged_corpus(corpus: Path, extra: Path, out: Path, generate: Path | None = 
     return out
 
 
-def suite_settings(settings: Settings, suite: Suite, workdir: Path) -> Settings:
-    """Settings whose corpus and index are the suite's (the embedding cache is shared)."""
+def suite_settings(settings: Settings, suite: Suite, workdir: Path,
+                   built: dict[Path, Settings] | None = None) -> Settings:
+    """Settings whose corpus and index are the suite's (the embedding cache is shared). Given `built`, the
+    merged corpus is also indexed, once for all the suites that add the same documents."""
     if suite.add_corpus is None:
         return settings
     home = workdir / (suite.add_corpus.name if suite.generate is None else suite.name)
+    if built is not None and home in built:
+        return built[home]
     corpus = merged_corpus(settings.corpus_dir, suite.add_corpus, home / "corpus", suite.generate)
-    return settings.model_copy(update={"corpus_dir": corpus, "index_dir": home / "index"})
+    own = settings.model_copy(update={"corpus_dir": corpus, "index_dir": home / "index"})
+    if built is not None:
+        build(own, show_progress=False)
+        built[home] = own
+    return own
 
 
 @dataclass
@@ -230,10 +252,12 @@ def judged_right(engine: Engine, q: dict, text: str | None = None) -> bool:
     return answer.confident and has_facts(answer.answer, q.get("facts") or [])
 
 
-def variant_scores(engine: Engine, questions: list[dict], city: str) -> dict[str, tuple[int, int, int]]:
-    """For each kind of variant (bot.paraphrase): (questions, right as written, right as varied)."""
+def variant_scores(engine: Engine, questions: list[dict], city: str | None = None) -> dict[str, tuple[int, int, int]]:
+    """For each kind of variant (bot.paraphrase): (questions, right as written, right as varied); the city
+    named inside a variant is the engine's own unless given."""
     from bot.paraphrase import variants
 
+    city = engine.config.home if city is None else city
     out: dict[str, list[int]] = {}
     for q in questions:
         if (q.get("intent") or "general") != "none" and not q.get("facts"):
@@ -245,6 +269,15 @@ def variant_scores(engine: Engine, questions: list[dict], city: str) -> dict[str
             row[1] += right
             row[2] += judged_right(engine, q, text)
     return {kind: (n, a, b) for kind, (n, a, b) in out.items()}
+
+
+def added(scores: list[dict[str, tuple[int, int, int]]]) -> dict[str, tuple[int, int, int]]:
+    """Variant scores of several slices of the questions, summed."""
+    out: dict[str, tuple[int, int, int]] = {}
+    for part in scores:
+        for kind, row in part.items():
+            out[kind] = tuple(a + b for a, b in zip(out.get(kind, (0, 0, 0)), row, strict=True))  # type: ignore[assignment]
+    return out
 
 
 def format_variants(scores: dict[str, tuple[int, int, int]]) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.analysis import STANCES, TYPES, Analysis
 from bot.lexicon import Lexicon, key
@@ -40,6 +40,16 @@ EARLIER = re.compile(r"前(?:期|回|次)?(?:の)?計画|旧計画|前期|第\s*
 COUNTER_ALIASES = {"名": "人", "箇所": "か所", "カ所": "か所", "ヶ所": "か所", "個": "つ"}
 
 
+def bracketed_unit(unit: str) -> re.Pattern[str]:
+    """A unit a table gives once in brackets for its figures (重傷者数(人、累計), 事業費(千円))."""
+    return re.compile(rf"[(（]\s*(?:{unit})\s*(?:[、,/][^()（）]*)?[)）]")
+
+
+def unit_column(unit: Unit, wanted: str) -> bool:
+    """A row whose 単位 column names the unit its figures are counted in (単位: 人)."""
+    return unit.kind == "row" and any("単位" in label and wanted in value for label, value in unit.cells)
+
+
 def carries(wants: str, unit: Unit, counter: str = "", said: str = "") -> float:
     """Whether a unit, or the answer composed from it (`said`: a project's years, a row's headers), visibly
     holds the kind of answer asked for (1), or the question asks no type (0.5)."""
@@ -55,10 +65,12 @@ def carries(wants: str, unit: Unit, counter: str = "", said: str = "") -> float:
         if counter:
             wanted = COUNTER_ALIASES.get(counter, counter)
             found = {COUNTER_ALIASES.get(c, c) for c in COUNTED.findall(text)}
-            return float(wanted in found or (wanted in labels and bool(NUMBER.search(text))))
+            stated = wanted in labels or bool(bracketed_unit(wanted).search(text)) or unit_column(unit, wanted)
+            return float(wanted in found or stated and bool(NUMBER.search(text)))
         return float(bool(NUMBER.search(text)))
     if wants == "money":
-        return float(bool(MONEY.search(text)))
+        return float(bool(MONEY.search(text)) or bool(bracketed_unit(r"(?:千|万|百万|億)?円").search(f"{text} {labels}"))
+                     and bool(NUMBER.search(text)))
     if wants == "contact":
         return float(bool(PHONE.search(text)) or unit.kind == "contact")
     if wants == "person":  # a term's definition says who takes part (チーム会議って誰がやるの)
@@ -86,6 +98,7 @@ class Context:
     status: dict[str, str]  # file → in_force / ended / not_yet_started (today)
     superseded: set[str]  # files whose newer edition is in the corpus
     owners_of: dict[str, list[str]]
+    group_size: dict[int, int] = field(default_factory=dict)  # unit id → rows of its table / facts of its series
 
 
 RETRIEVAL = ("words", "words_rr", "grams", "grams_rr", "dense", "dense_gap", "dense_rr", "dense_top", "words_raw",
@@ -97,7 +110,7 @@ FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_ye
 NAMES = (RETRIEVAL + LEXICAL + TYPE + FLAGS + ("heading_is_head", "term_named", "name_in_heading", "name_parts",
                                                "foreign_missing", "which_above", "quote_heading", "head_written",
                                                "head_in_any", "nouns_written", "numbered_heading", "muni_mismatch",
-                                               "earlier_edition", "says_title", "plan_asked", "stance_ok", "stance_other")
+                                               "earlier_edition", "says_title", "plan_asked", "stance_ok", "stance_other", "group")
          + tuple(f"kind_{k}" for k in KINDS) + tuple(f"wants_{w}" for w in TYPES))
 INDEX = {name: i for i, name in enumerate(NAMES)}
 
@@ -231,6 +244,7 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
         held = {s for s, pattern in STANCES.items() if pattern.search(text + key(" ".join(lb for lb, _ in u.cells)))}
         put("stance_ok", bool(held & set(a.stances)))  # 目指してる: a target, not the projection beside it
         put("stance_other", bool(a.stances) and bool(held) and not held & set(a.stances))
+        put("group", math.log1p(ctx.group_size.get(u.id, 0)) / 3)  # rows a most / how many / list runs over
         put("numbered_heading", any(re.match(rf"^\D{{0,8}}{re.escape(n.replace(' ', ''))}(?!\d)", leaf)
                                     for n in a.numbers))
         x = [0.0] * len(NAMES)

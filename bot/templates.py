@@ -9,6 +9,7 @@ from itertools import groupby
 from bot.answer import ANSWER_CHARS, LIST_LIMIT, Answer, citations_for, cite_sources, office_line, shorten
 from index.era import expand_short_date
 from index.facts import Event, Indicator, Office, Organisation, Period, Project, Target, Term
+from index.facts import with_unit as figure_with_unit
 
 
 def _made(answer: Answer, kind: str, records: list, **detail) -> Answer:
@@ -36,9 +37,10 @@ def term_answer(question: str, term: Term, intent: str) -> Answer:
 
 
 def with_unit(value: str, unit: str) -> str:
+    """The figure with its unit; a blank or a dash is 記載なし."""
     if not value or value in ("—", "-", "―"):
         return "記載なし"
-    return f"{value}{unit}" if unit and unit not in value else value
+    return figure_with_unit(value, unit)
 
 
 def dated_figure(value: str, unit: str, label: str) -> str:

@@ -8,8 +8,8 @@ no set's own questions ever score it; the decline threshold is chosen on those h
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -17,11 +17,13 @@ import numpy as np
 from bot import compose as composer
 from bot.analysis import analyse
 from bot.config import Settings
-from bot.engine import Engine, build, relevant
+from bot.engine import Engine, relevant
 from bot.evaluate import has_facts, load_questions, load_suites, suite_settings
 from bot.features import NAMES, carries, features
 from bot.paraphrase import variants
 from bot.ranker import MODEL, SECOND_LOOK, Ranker, Tree, asked_type, decide, decision_inputs
+from bot.workers import Job, cores, run
+from index.corpus import load_config
 
 
 @dataclass
@@ -69,19 +71,20 @@ def collect(engine: Engine, questions: list[dict], group: str) -> list[Sample]:
     return out
 
 
-def training_engines(settings: Settings, suites_path: Path) -> Iterator[tuple[str, Engine, list[dict]]]:
-    """Each training suite's engine (a merged corpus is built for suites that add documents) and questions."""
-    engines: dict[Path, Engine] = {}
+def training_jobs(settings: Settings, suites_path: Path) -> list[tuple[str, Job]]:
+    """Each training question file's questions, with their variants, on its suite's engine (a merged corpus
+    is built for suites that add documents), to be collected by the workers."""
+    built: dict[Path, Settings] = {}
+    jobs = []
     for suite in load_suites(suites_path):
         if not suite.train:
             continue
-        own = suite_settings(settings, suite, Path("var/eval"))
-        if own.corpus_dir not in engines:
-            if own is not settings:
-                build(own, show_progress=False)
-            engines[own.corpus_dir] = Engine(own, ranker=Ranker.blank())
+        own = suite_settings(settings, suite, Path("var/eval"), built)
+        city = load_config(own.corpus_dir).home
         for path in suite.files:
-            yield path.stem, engines[own.corpus_dir], load_questions(path)
+            job = Job(own, partial(collect, group=path.stem), with_variants(load_questions(path), city), True)
+            jobs.append((path.stem, job))
+    return jobs
 
 
 GRADES = 3  # relevance of a candidate for LambdaRank: 3 holds every expected fact, 0–1 some of them
@@ -263,10 +266,10 @@ def with_variants(questions: list[dict], city: str) -> list[dict]:
     return out
 
 
-def gather(settings: Settings, suites_path: Path, say=print) -> list[Sample]:
+def gather(settings: Settings, suites_path: Path, say=print, workers: int = 0) -> list[Sample]:
+    groups, jobs = zip(*training_jobs(settings, suites_path), strict=True)
     samples: list[Sample] = []
-    for group, engine, questions in training_engines(settings, suites_path):
-        found = collect(engine, with_variants(questions, engine.config.home), group)
+    for group, found in zip(groups, run(list(jobs), workers or cores()), strict=True):
         samples += found
         say(f"  {group}: {len(found)} 問")
     return samples

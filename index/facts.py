@@ -6,6 +6,7 @@ and their (de)serialisation, so the answering side can use facts without the par
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 
 from index.source import Source
@@ -139,3 +140,11 @@ class Facts:
                     item["cells"] = [tuple(c) for c in item.get("cells", [])]
                 getattr(out, name).append(records[name](**item))
         return out
+
+
+BOUND = re.compile(r"(?:以下|以上|未満|超|程度|前後|以内)\s*$")  # 3以下: a bound on the figure, not its unit
+
+
+def with_unit(value: str, unit: str) -> str:
+    """A figure with its unit, as the plan would write it: not twice (162ha), not after a bound (3以下)."""
+    return f"{value}{unit}" if unit and unit not in value and not BOUND.search(value) else value

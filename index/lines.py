@@ -242,7 +242,8 @@ def classify(lines: list[str]) -> list[Line]:
         if "\t" in raw.strip(" "):
             cells = [c for c in raw.split("\t") if c.strip()]
             first = cells[0].strip() if cells else ""
-            toc_entry = 2 <= len(cells) <= 3 and not re.fullmatch(r"[\d\s,.]+", cells[-2])
+            blank_inside = any(not c.strip() for c in raw.strip().split("\t")[1:-1])  # a grouping cell left blank
+            toc_entry = 2 <= len(cells) <= 3 and not re.fullmatch(r"[\d\s,.]+", cells[-2]) and not blank_inside
             if toc_entry and heading_kind(" ".join(cells[:-1])) and re.fullmatch(r"\d{1,3}", cells[-1].strip()):
                 out.append(Line(number, number, raw, "toc"))  # a table-of-contents entry with its page
                 continue

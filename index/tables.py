@@ -133,11 +133,15 @@ def table_blocks(rows: list[tuple[int, list[str]]], table_no: int) -> list[Block
             last.text = _render(last.cells)
             last.end_line = n
             continue
-        values = [cells[k] or (previous[k] if k in grouping else "") for k in range(width)]
+        total = next((k for k, c in enumerate(cells) if TOTAL.search(re.sub(r"\s", "", c))), width)
+        values = [cells[k] or (previous[k] if k in grouping and k < total else "") for k in range(width)]
         previous = values
         pairs = _labelled(header, values)
         blocks.append(Block("row", _render(pairs), n, n, pairs, table_no))
     return blocks
+
+
+TOTAL = re.compile(r"合計|小計|総計|総数|^計$")  # a total left of a grouping column totals its groups: it takes none
 
 
 def _labelled(header: list[str], values: list[str]) -> tuple[tuple[str, str], ...]:

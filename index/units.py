@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, replace
 
 from index.chunk import SECTION_SEPARATOR, Chunk
-from index.facts import Facts
+from index.facts import Facts, with_unit
 from index.sections import Block, ParsedDocument, Section
 from index.source import Source
 from index.text import BULLETS
@@ -199,8 +199,9 @@ def _fact_text(kind: str, record) -> str:
     if kind == "term":
         return f"{record.term}: {record.definition}" if record.definition else record.term
     if kind == "indicator":
-        return (f"{record.name} 現状 {record.current}{record.unit}（{record.current_label}） "
-                f"目標 {record.target}{record.unit}（{record.target_label}）")
+        return record.name + "".join(f" {stance} {with_unit(value, record.unit)}" + (f"（{label}）" if label else "")
+                        for stance, value, label in (("現状", record.current, record.current_label),
+                                                     ("目標", record.target, record.target_label)))
     if kind == "target":
         return f"{record.subject} {record.year} 目標 {record.value}"
     if kind == "period":

@@ -37,6 +37,7 @@ def lexicon(engine):
         ("まちづくり推進課の住所、郵便番号から", "contact"),  # nothing asks: the noun names what is wanted
         ("第3次計画が目指す姿、一文で", "general"),
         ("協働の計画はどこの課で作ったの？", "contact"),  # which department: whom to call
+        ("健康の計画について聞きたいんだけど、担当どこで何番？", "contact"),  # 何番: the number to call
         ("懇談会はどこの会場でやった？", "place"),
         ("地区社協って何地区ある？", "count"),  # 何 + a counter asks how many, not what a thing is
     ],
@@ -177,15 +178,6 @@ def test_a_place_the_plans_write_only_inside_a_name_stands_for_that_name(tmp_pat
     a = analyse("柳沢に住んでるんだけど、うちの団体は？", lexicon)
     assert "がんばる柳沢みらい塾" in [n.text for n in a.names] and "柳沢" in a.spelled
     assert "東原まちづくり協議会" not in [n.text for n in analyse("東原の団体は？", lexicon).names if n.text != "東原"]
-
-
-def test_a_question_of_two_asking_sentences_is_two_questions_and_the_first_ones_topic():
-    from bot.analysis import parts
-
-    assert parts("住民懇談会って全部で何か所で開いたの？参加者は合計で何人？") == (
-        "住民懇談会って", ["住民懇談会って全部で何か所で開いたの？", "参加者は合計で何人？"])
-    assert parts("計画は今も期間中ですか？それと、前の計画はなんでしたか。")[1][1] == "前の計画はなんでしたか。"
-    assert parts("すみません。協働体ってなに？") == ("", ["すみません。協働体ってなに？"])  # a greeting asks nothing
 
 
 def test_a_town_read_inside_the_name_of_a_town_whose_plans_are_held_is_not_another_town():

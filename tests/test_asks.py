@@ -11,6 +11,13 @@ def test_each_asking_sentence_is_an_ask_and_a_later_one_gets_the_first_ones_topi
         ("住民懇談会って全部で何か所でやったの？", ""), ("何人きた？", "住民懇談会って")]
 
 
+def test_a_space_typed_between_two_asking_sentences_ends_the_first():
+    assert asks("スタッフバンクってなに　登録したら何すんの") == [
+        ("スタッフバンクってなに", ""), ("登録したら何すんの", "スタッフバンクって")]
+    assert asks("協働推進計画 成果指標 目標値") == [("協働推進計画 成果指標 目標値", "")]  # a staff query asks once
+    assert asks("住民懇談会 何人きた") == [("住民懇談会 何人きた", "")]
+
+
 def test_what_is_said_before_the_asking_sentences_goes_with_each_of_them():
     assert asks("防災の計画について電話で聞きたい。どこの課？番号は？") == [
         ("どこの課？", "防災の計画について電話で聞きたい。"), ("番号は？", "防災の計画について電話で聞きたい。")]

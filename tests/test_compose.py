@@ -64,6 +64,22 @@ PLAN = "\n".join([
     "令和5年8月30日\t第2回策定協議会\tまちづくりセンター",
     "令和5年10月18日\t第3回策定協議会\t東公民館",
     "令和5年12月1日\t意見募集の開始\t本庁舎",
+    "## 9 住民懇談会の開催状況",
+    "地域\t会場\t期日\t参加者数(人)",
+    "東地区\t東公民館\t7月3日(月)\t20",
+    "東地区\t東小学校\t7月4日(火)\t31",
+    "西地区\t西公民館\t7月5日(水)\t45",
+    "北地区\t北集会所\t7月6日(木)\t8",
+    "## 10 地区別の連絡先",
+    "地区\t協会支部\t協会 連絡先\t担当駐在所\t駐在所 電話番号",
+    "東地区\t東支部\t0191-11-1001\t川原駐在所\t0191-11-0110",
+    "西地区\t西支部\t0191-11-1002\t川原駐在所\t0191-11-0110",
+    "北地区\t北支部\t0191-11-1003\t北山駐在所\t0191-11-0220",
+    "## 11 健康づくりの成果指標",
+    "指標\t現状値\t目標値",
+    "むし歯のない3歳児の割合\t82.6%\t90.0%",
+    "朝食を欠食する人の割合\t24.8%\t15.0%",
+    "特定健診の受診率\t41.0%\t60.0%",
 ])
 
 
@@ -157,6 +173,33 @@ def test_a_question_of_a_qa_page_is_quoted_with_its_answer_and_not_the_next_ques
 def test_a_heading_lists_what_it_holds(city):
     said = answer(city, "計画の目標は？", unit(city, "2 計画の目標", "heading"))
     assert "目標1 人づくり" in said and "目標3 仕組みづくり" in said
+
+
+def test_the_most_attended_meeting_of_an_area_named_is_found_among_that_areas_meetings(city):
+    chosen = next(u for u in city.units.units if u.kind == "event" and "7月3日" in u.text)
+    said = answer(city, "東地区の懇談会でいちばん人が集まった会場は？", chosen)
+    assert "東小学校" in said and "西公民館" not in said
+
+
+def test_the_most_by_a_column_sums_the_rows_of_each_group_before_comparing(city):
+    chosen = next(u for u in city.units.units if u.kind == "event" and "7月3日" in u.text)
+    said = answer(city, "地域別でいちばん参加者が多かったのはどこ？", chosen)
+    assert "「東地区」で51" in said and "東小学校" in said
+    said = answer(city, "いちばん参加者が多かった会場は？", chosen)
+    assert "西公民館" in said  # without 別, the single meeting
+
+
+def test_a_column_asked_that_every_listed_row_shares_is_said_once(city):
+    said = answer(city, "川原駐在所の電話番号は？", unit(city, "東支部"))
+    assert "西支部" in said and "0191-11-0110" in said and "0191-11-0220" not in said
+
+
+def test_how_much_a_named_indicators_measure_is_asks_its_figure_and_how_many_indicators_counts_them(city):
+    chosen = unit(city, "むし歯のない3歳児の割合", "indicator")
+    said = answer(city, "3歳児のむし歯ない子の割合って今いくつ？", chosen)
+    assert "82.6%" in said and "24.8%" not in said
+    said = answer(city, "健康づくりの指標はいくつ？", chosen)
+    assert "3件" in said and "24.8%" in said
 
 
 def test_the_year_a_named_rows_figure_was_lowest_is_read_along_the_row(city):

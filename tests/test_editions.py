@@ -109,6 +109,12 @@ def test_a_comparison_answers_from_both_editions(with_successor):
     assert "ひとが集い" in answer.answer and "いのち輝く" in answer.answer
 
 
+def test_a_comparison_naming_both_editions_asks_each_of_them_what_follows_the_names(today_engine):
+    answer = today_engine.ask("旧総合計画（2006～2015年度）と現在の基本構想では、掲げている将来像がどう違うのか比べたい。")
+    assert "いのち輝く一関" in answer.answer and "未来輝く" in answer.answer
+    assert {c.file for c in answer.citations} == {"kihon-koso-2016-2025.txt", "sogo-keikaku-2006-2015-gaiyo.md"}
+
+
 def test_check_warns_about_the_ended_basic_concept():
     env = {"PLANBOT_TODAY": "2026-11-23", "PATH": ""}
     out = subprocess.run([sys.executable, "-m", "bot.cli", "check", "--corpus", str(CORPUS)], cwd=ROOT,

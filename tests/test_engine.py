@@ -297,6 +297,20 @@ def test_a_years_measured_value_the_plans_do_not_give_is_declined_with_what_they
     assert not engine.ask("令和7年度の市民センター利用回数は結局何回だったの？").confident
 
 
+def test_an_indicator_dated_nowhere_is_not_said_to_lack_the_year_asked():
+    from types import SimpleNamespace
+
+    from bot.engine import year_not_held
+    from index.units import Unit
+
+    def indicator(text: str) -> Unit:
+        return Unit(id=0, kind="indicator", text=text, file="f.txt", title="T", section="S", start_line=1, end_line=1)
+
+    asked = SimpleNamespace(years=[2019])
+    assert year_not_held(asked, indicator("間伐実施面積 現状 162ha 目標 220ha")) == ""
+    assert year_not_held(asked, indicator("間伐実施面積 現状 162ha（令和4年度） 目標 220ha（令和10年度）")) == "令和元年度"
+
+
 def test_a_later_sentence_is_asked_of_the_noun_phrase_a_clause_opens_with(engine):
     answer = engine.ask("第3次の協働の計画、案に対して市民が意見を出せたのはいつからいつまで？最終的に計画が決まったのはいつ？")
     assert "2月6日" in answer.answer and "3月29日" in answer.answer

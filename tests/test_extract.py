@@ -2,6 +2,7 @@
 
 import pytest
 
+from bot.templates import indicator_figures
 from index.corpus import DirectoryColumns
 from index.extract.contacts import extract_offices
 from index.extract.directory import extract_organisations
@@ -285,6 +286,16 @@ def test_an_extension_stays_with_its_number_and_a_nameless_office_takes_the_issu
     assert office.name == "星見市"  # never 担当は（〒…）です
 
 
+def test_an_office_with_where_it_sits_in_brackets_and_a_bracketed_label_is_named():
+    text = ("このページに関するお問い合わせ\n\n健康福祉課 保健予防係（桐沢町保健センター）\n\n"
+            "〒329-2841 桐沢町大字本郷1520番地\n\n電話番号：0287-64-3181\n")
+    [office] = extract_offices(parse_document(text, "o.html", "O"), issuer="桐沢町")
+    assert (office.name, office.tel) == ("健康福祉課 保健予防係(桐沢町保健センター)", "0287-64-3181")
+    text = "資料\n\n【お問い合わせ先】 楠田市 商工観光課 まちなか係 〒759-4192 楠田市中央1番1号 電話:0836-31-4472\n"
+    [office] = extract_offices(parse_document(text, "o.txt", "O"), issuer="楠田市")
+    assert office.name == "楠田市 商工観光課 まちなか係"
+
+
 def test_an_office_named_before_its_phone_on_one_line():
     text = "第1章 概要\n\n担当：桐原市 市民環境部 環境政策課（電話 0467-33-2110）\n"
     [office] = extract_offices(parse_document(text, "o.txt", "O"), issuer="桐原市")
@@ -295,6 +306,22 @@ def test_an_indicator_name_starting_with_a_count_keeps_it():
     text = "指標\n\n指標名\t現状値\t目標値\n1人1日あたりのごみ排出量\t905\t800\n"
     [indicator] = extract_indicators(parse_document(text, "i.txt", "I"))
     assert indicator.name == "1人1日あたりのごみ排出量"
+
+
+def test_a_bound_on_a_target_is_no_unit_and_the_unit_in_the_name_is():
+    text = "目標\n\n目標項目\t基準値\t目標値\t実績\n重傷者数(人)\t5\t3以下\t4\n"
+    [indicator] = extract_indicators(parse_document(text, "i.txt", "I"))
+    assert (indicator.unit, indicator.target, indicator.current) == ("人", "3以下", "4")
+    said = indicator_figures(indicator)
+    assert "現状4人" in said and "目標3以下" in said and "以下以下" not in said and "以下人" not in said
+
+
+def test_an_abbreviation_spelled_out_in_brackets_is_a_term_and_a_numbered_figure_is_not():
+    text = ("第1章 基本方針\n\n持続可能な開発目標（SDGs）やデジタル技術を通じた変革（ＤＸ）を踏まえ、"
+            "KPI（重要業績評価指標）を定めます。令和11年度の目標はR11（200人）、段階はIII（早期措置段階）です。\n")
+    found = {t.term: t.definition for t in extract_terms(parse_document(text, "a.txt", "A"))}
+    assert found == {"SDGs": "持続可能な開発目標の略称です。", "DX": "デジタル技術を通じた変革の略称です。",
+                     "KPI": "重要業績評価指標の略称です。"}
 
 
 def test_a_note_explaining_a_word_is_a_glossary_entry_marked_or_not():

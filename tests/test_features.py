@@ -33,6 +33,19 @@ def test_a_counter_named_by_a_column_label_is_carried_by_its_number():
     assert carries("count", unit("本郷地区 会場: 3", "cell", [("会場数(か所)", "3")]), "か所") == 1.0
 
 
+def test_a_unit_given_once_in_brackets_is_carried_by_the_figures_under_it():
+    returned = unit("運転免許自主返納者数(人、累計) 実績(令和7年): 71", "cell", [("実績(令和7年)", "71")])
+    assert carries("amount", returned, "人") == 1.0
+    assert carries("amount", returned, "件") == 0.0
+    cost = unit("観光 事業費(千円): 186,000", "cell", [("事業費(千円)", "186,000")])
+    assert carries("money", cost) == 1.0
+    assert carries("money", unit("(9) 観光又はレクリエーション 事業主体: 町")) == 0.0
+    counted = [("指標", "チーム会議の開催数"), ("単位", "回"), ("現状", "125")]
+    assert carries("amount", unit("指標: チーム会議の開催数 / 単位: 回 / 現状: 125", "row", counted), "回") == 1.0
+    only_unit = unit("1 チーム会議の開催数 単位: 回", "cell", [("単位", "回")])
+    assert carries("amount", only_unit, "回") == 0.0  # the 単位 cell alone holds no figure
+
+
 def test_a_section_about_the_previous_edition_is_told_apart():
     assert _edition("第2次霞ノ沢村地域公共交通計画") == 2
     assert _edition("一関市総合計画") == 0

@@ -334,6 +334,14 @@ def test_a_space_table_keeps_its_single_digit_columns():
     assert rows[0]["計"] == "3"
 
 
+def test_rows_under_a_blank_grouping_cell_take_its_group_and_a_grand_total_none():
+    text = ("懇談会の開催状況\n\nNo.\t地域\t会場\t参加者数\n1\t東\t東会館\t20\n2\t\t東小学校\t15\n"
+            "3\t西\t西会館\t9\n4\t\t西小学校\t6\n合計\t\t\t50\n")
+    rows = [dict(b.cells) for s in parse_document(text, "t.txt", "T").sections for b in s.blocks if b.kind == "row"]
+    assert [r.get("地域") for r in rows] == ["東", "東", "西", "西", ""]
+    assert rows[-1]["参加者数"] == "50"
+
+
 def test_label_lines_stay_apart():
     doc = parse_document("# 計画の概要\n\n計画期間：令和5年度～令和14年度\n担当：環境政策課\n", "k.txt", "K")
     assert [b.text for b in doc.sections[0].blocks] == ["計画期間:令和5年度~令和14年度", "担当:環境政策課"]

@@ -69,6 +69,8 @@ def test_the_real_corpus_gives_facts_and_plans_as_typed_units(engine):
     assert len(plans) == len(load_corpus(engine.settings.corpus_dir))
     names = [u for u in engine.units.units if "person" in u.tags]
     assert any("千葉" in u.text for u in names)  # the member list: Sudachi's personal names
+    indicators = [u.text for u in engine.units.units if u.kind == "indicator"]
+    assert "チーム会議の開催数 現状 125回（令和4年度） 目標 170回（令和10年度）" in indicators  # its name, once its unit
 
 
 def test_units_keep_the_page_of_a_converted_pdf():

@@ -17,7 +17,9 @@ _ADDRESS = re.compile(
 _POSTAL_ADDRESS = re.compile(r"〒\s*[\d-]+\s*[^\s/|]+")  # 〒998-0101 楓谷町中央一丁目5番地: no prefecture written
 OFFICE_NAME = re.compile(r"^[^。、\d:〒]{2,40}(?:課|部|室|係|局|センター|役場|役所)$")
 _BEFORE_PHONE = re.compile(r"\s*[(（]?\s*(?:TEL|Tel|電話|℡|☎|☏).*$")
-_LABEL = re.compile(r"^(?:発\s*行(?:\s*者)?|編\s*集(?:・発行)?|お?問い?合わ?せ先?|担\s*当(?:\s*課)?|所\s*管)\s*[:：]?\s+")
+_LABEL = re.compile(r"^[【\[［]?(?:発\s*行(?:\s*者)?|編\s*集(?:・発行)?|お?問い?合わ?せ先?|担\s*当(?:\s*課)?|所\s*管)[】\]］]?"
+                    r"\s*[:：]?\s+")
+_NOTE = re.compile(r"\s*[(（][^()（）]{1,30}[)）]$")  # 保健予防係（霧ヶ沢町保健センター）: where the office sits
 # a colophon's label before the office (編 集 〇〇市 〇〇課): not part of its name
 
 
@@ -33,7 +35,7 @@ def extract_offices(doc: ParsedDocument, issuer: str = "") -> list[Office]:
             text = " ".join(b.text for b in window)
             lines = [_LABEL.sub("", _BEFORE_PHONE.sub("", b.text.split("〒")[0]).rsplit(":", 1)[-1].strip())
                      for b in blocks[max(0, i - 4) : i + 1]]
-            names = [line for line in lines if OFFICE_NAME.match(line)]
+            names = [line for line in lines if OFFICE_NAME.match(_NOTE.sub("", line))]
             address = _ADDRESS.search(text) or _POSTAL_ADDRESS.search(text)
             fax = _FAX.search(text)
             out.append(Office(

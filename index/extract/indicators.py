@@ -6,7 +6,7 @@ import re
 
 from index.era import years_in
 from index.extract.common import cells, find, in_brackets, label_of, rows, source, strip_numbering
-from index.facts import Indicator
+from index.facts import BOUND, Indicator
 from index.parse import ParsedDocument
 
 CURRENT = ("現状", "実績", "現況", "直近", "基準", "策定時")  # the latest actual figure first
@@ -15,6 +15,7 @@ TARGET = ("目標",)
 NAME = ("指標", "項目", "名称")
 STATUS = ("達成状況", "進捗状況", "評価", "達成度")
 _UNIT = re.compile(r"^[\d,.]+\s*([^\d\s,.]{1,6})$")
+_NAMED_UNIT = re.compile(r"[(（]\s*([^\d\s()（）、,]{1,4})\s*(?:[、,][^()（）]*)?[)）]\s*$")  # 重傷者数(人、累計)
 
 
 NUMBER_ONLY = re.compile(r"^[\d,.%％\s]*$")  # a 達成度 given as a figure is not a verdict
@@ -58,6 +59,15 @@ def _status(row: dict[str, str], taken: set[str]) -> str:
     return value if len(value) <= 12 and not NUMBER_ONLY.match(value) else ""
 
 
+def figure_unit(target: str, current: str, name: str) -> str:
+    """The unit the figures are counted in: written after them (170回), less a bound (3以下 has none), or
+    else in brackets after the indicator's name (重傷者数(人))."""
+    for figure in (target, current):
+        if (m := _UNIT.match(figure)) and (unit := BOUND.sub("", m.group(1))):
+            return unit
+    return m.group(1) if (m := _NAMED_UNIT.search(name)) else ""
+
+
 def extract_indicators(doc: ParsedDocument) -> list[Indicator]:
     out = []
     for section, block in rows(doc):
@@ -72,10 +82,7 @@ def extract_indicators(doc: ParsedDocument) -> list[Indicator]:
         baseline_label = _figure_column(row, BASELINE)  # 基準値 beside a later 実績: where progress starts
         if baseline_label in (current_label, target_label, name_label):
             baseline_label = ""
-        unit = find(row, "単位")
-        if not unit:
-            unit_match = _UNIT.match(target) or _UNIT.match(current)
-            unit = unit_match.group(1) if unit_match else ""
+        unit = find(row, "単位") or figure_unit(target, current, row[name_label])
         out.append(Indicator(
             name=strip_numbering(row[name_label]),
             unit=unit,

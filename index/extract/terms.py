@@ -2,12 +2,13 @@
 
 Recognised: subsections of a 用語 section (番号付きの見出し + 説明), `◆用語` lines followed by their
 explanation, `用語：説明` lines and 用語 / 解説 tables (inside a 用語 section), "Xとは、…をいいます"
-sentences anywhere, and a document that is mostly a list of terms.
+sentences anywhere, Latin abbreviations spelled out in brackets, and a document that is mostly a list of terms.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from index.extract.common import cells, find, label_of, rows, source, strip_numbering, texts
 from index.facts import Term
@@ -108,6 +109,25 @@ def notes(doc: ParsedDocument, terms: dict[str, Term]) -> None:
             _add(terms, strip_numbering(m.group(1)), m.group(2), source(doc, section, block.start_line, block.end_line))
 
 
+_LONG_THEN_SHORT = re.compile(r"([^\s、。,，・「」『』()（）]{3,30}?)\s*[(（]\s*([A-Z][A-Za-z&]{1,9})\s*[)）]")
+_SHORT_THEN_LONG = re.compile(r"(?<![A-Za-z0-9])([A-Z][A-Za-z&]{1,9})\s*[(（]\s*([^()（）、。]{3,30})\s*[)）]")
+_NUMERAL = re.compile(r"[IVXL]+")  # Ⅲ（早期措置段階）: a stage numbered, not abbreviated
+_LEADING_PARTICLE = re.compile(r"^(?:及び|および|並びに|や|と|の|を|に|が|は|で|も)")
+_WORDS = re.compile(r"[\u4e00-\u9fff]")  # a long form holds kanji (a katakana-only bracket is a reading)
+
+
+def abbreviations(doc: ParsedDocument, terms: dict[str, Term]) -> None:
+    """持続可能な開発目標（SDGs） / KPI（重要業績評価指標）: a Latin abbreviation spelled out where the text first
+    uses it; asked as a term (DXって何), it is answered by its long form."""
+    for section, block in texts(doc):
+        text = unicodedata.normalize("NFKC", block.text)
+        found = [(m.group(2), _LEADING_PARTICLE.sub("", m.group(1))) for m in _LONG_THEN_SHORT.finditer(text)]
+        found += [(m.group(1), m.group(2).strip()) for m in _SHORT_THEN_LONG.finditer(text)]
+        for short, long in found:
+            if _WORDS.search(long) and not re.search(r"\d", long) and not _NUMERAL.fullmatch(short):
+                _add(terms, short, f"{long}の略称です。", source(doc, section, block.start_line, block.end_line))
+
+
 def questions_answered(doc: ParsedDocument, terms: dict[str, Term]) -> None:
     """Q. 協働事業とは? / A. …事業のことです。 — a question-and-answer page explaining a word."""
     for section in doc.sections:
@@ -140,6 +160,6 @@ def _term_like(text: str) -> bool:
 def extract_terms(doc: ParsedDocument) -> list[Term]:
     terms: dict[str, Term] = {}
     for step in (glossary_subsections, glossary_lines, glossary_tables, footnotes, notes, questions_answered,
-                 defined_in_sentences, term_lists):
+                 defined_in_sentences, abbreviations, term_lists):
         step(doc, terms)
     return list(terms.values())
