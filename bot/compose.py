@@ -19,6 +19,7 @@ from bot.lexicon import key
 from index.era import date_key, expand_short_date
 from index.facts import Event, Indicator, Office, Period, Project, Target, Term
 from index.source import Source
+from index.tables import TOTAL
 from index.units import SECTION_SEPARATOR, Unit
 
 QUOTE_CHARS = 220  # a quote grows by the sentences after it up to this length
@@ -229,7 +230,7 @@ def grouped_extreme(a: Analysis, rows: list[Unit], score: float) -> Answer | Non
         return None
     groups: dict[str, list[Unit]] = {}
     for row in rows:
-        if cell(row, by) and value_of(cell(row, column)) is not None and not any(TOTAL.search(v) for _, v in row.cells):
+        if cell(row, by) and value_of(cell(row, column)) is not None and not any(TOTAL.search(re.sub(r"\s", "", v)) for _, v in row.cells):
             groups.setdefault(cell(row, by), []).append(row)
     if len(groups) < 2:
         return None
@@ -241,9 +242,6 @@ def grouped_extreme(a: Analysis, rows: list[Unit], score: float) -> Answer | Non
             + "\n".join(f"・{distinct_text(r, groups[pick])}" for r in groups[pick][:LIST_LIMIT]))
     return Answer(a.text, body, intent_of(a, rows[0]), True, cite_units(groups[pick], score), kind="table",
                   detail={"operation": "superlative", "by": by, "column": column, "among": len(groups)})
-
-
-TOTAL = re.compile(r"小計|合計|総計")
 
 
 def superlative(a: Analysis, unit: Unit, units: Units, score: float) -> Answer | None:
