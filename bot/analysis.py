@@ -17,7 +17,8 @@ from bot.lexicon import Lexicon, Name, PlanName
 from index.era import years_in
 from index.tokenize import content_tokens, grams_of, morphemes, tokenize
 
-COUNTERS = "(?:人|名|件|回|か所|箇所|カ所|ヶ所|団体|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目)"  # 何 + a counter asks how many
+COUNTERS = ("(?:人|名|件|回|か所|箇所|カ所|ヶ所|団体|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目|パーセント|"
+            "平方キロメートル|平方キロ|キロメートル|キロ|ヘクタール|メートル)")  # 何 + a counter asks how many
 # The answer types, each with the interrogatives and asking words that call for it; the first that fits wins.
 ANSWER_TYPES: tuple[tuple[str, re.Pattern], ...] = (
     ("contact", re.compile(r"連絡先|電話|tel|fax|ファックス|ファクス|住所|問い?合わせ|窓口|相談先|担当(?:課|部署|部|係|は|って|の(?:課|部署)|どこ)|何番(?!目)|"
@@ -40,6 +41,9 @@ COUNTER = re.compile(rf"何\s*({COUNTERS})")
 BY = re.compile(r"(?<![個特区差選判識格性])([^\s、。,のでをはがと]{1,4})別(?=[でにのはだ、,]|$)")  # 地域別で: grouped by
 SUPERLATIVE = re.compile(r"(最も|もっとも|一番|いちばん|最大|最小|最多|最少|最高|最低|最古|最新|トップ)")
 LESS = re.compile(r"少な|小さ|低[いかく]|古[いかく]|短[いかく]|狭[いかく]|早[いかく]|最小|最少|最低|最古|最初|減")
+MORE = re.compile(r"多[いかく]|大き|高[いかく]|長[いかく]|広[いかく]|新し|遅[いかく]|増|最大|最多|最高|最新|最後")
+EDITION_BEFORE = re.compile(r"(第\d+[次期])の?$")  # 第3次協働推進計画: the edition of the plan named
+SAID_AFTER = 8  # the adjective of a superlative follows it within this many characters (いちばん大きい)
 INTERROGATIVE = re.compile(r"何|なに|なん|いつ|どこ|だれ|誰|どなた|いくつ|幾つ|いくら|どの|どう|なぜ|どれ|どんな")
 NEGATION = re.compile(r"(?:て|で)(?:い)?ない|ません|なかった|じゃない|未(?![来満明])[\u4e00-\u9fff]|無い|なし")
 EXCEPT = re.compile(r"([^\s、。]{1,12})以外")
@@ -57,7 +61,42 @@ TOTAL = re.compile(r"延べ|のべ|合計|全部で|全体で|合わせて|あ�
 ASKING_NOUNS = {
     "何", "事", "物", "為", "方", "所", "様", "訳", "時", "いつ", "どこ", "誰", "だれ", "どれ", "いくつ", "いくら",
     "意味", "定義", "とは", "教える", "下さる", "ください", "知る", "聞く", "分かる", "一番", "最も", "全部", "一覧",
+    "値", "数値", "数字",  # 2040年の値: a measure word names nothing the plans are about
+    "いちばん", "もっとも",
 }
+
+
+def key_of(text: str) -> str:
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def direction(key: str) -> str:
+    """most / least: the adjective right after the superlative word (削減率がいちばん大きい: most, though 減 is
+    said), else any word of less in the question; "" when nothing is superlative."""
+    m = SUPERLATIVE.search(key)
+    if not m:
+        return ""
+    near = key[m.start(): m.end() + SAID_AFTER]
+    more, less = MORE.search(near), LESS.search(near)
+    if more or less:
+        return "most" if more and (not less or more.start() < less.start()) else "least"
+    return "least" if LESS.search(key) else "most"
+
+
+def measure(ms: list[Morpheme]) -> str:
+    """The noun a superlative compares by: the compound right before it, joined by one particle at most
+    (削減率がいちばん大きい → 削減率)."""
+    at = next((i for i, m in enumerate(ms) if SUPERLATIVE.fullmatch(m.surface) or m.surface in ("いちばん", "一番")), -1)
+    before = [(i, w) for i, w in compounds(ms[:at]) if w not in ASKING_NOUNS] if at > 0 else []
+    if not before:
+        return ""
+    start, word = before[-1]
+    end, joined = start, ""
+    while end < at and joined != word:
+        joined += ms[end].surface
+        end += 1
+    between = ms[end:at]
+    return word if len(between) <= 1 and all(m.pos[0] == "助詞" for m in between) else ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +123,7 @@ class Analysis:
     excluding: list[str] = field(default_factory=list)  # 〇〇以外
     superlative: str = ""  # "most" | "least" | ""
     by: str = ""  # 地域別で: what a most / least groups the rows by before comparing them
+    measure: str = ""  # the noun a most / least compares by (削減率がいちばん大きい → 削減率)
     quoted: list[str] = field(default_factory=list)
     names: list[Name] = field(default_factory=list)  # corpus names held (places, terms, organisations)
     plans: list[PlanName] = field(default_factory=list)  # plans named
@@ -152,14 +192,17 @@ NOUN_PARTS = ("名詞", "接尾辞", "接頭辞")
 def compounds(ms: list[Morpheme]) -> list[tuple[int, str]]:
     """Runs of nouns (with their prefixes and suffixes) as one word each, with the index they start at."""
     out: list[tuple[int, str]] = []
-    start, word = -1, ""
+    start, word, parts = -1, "", set()
     for i, m in enumerate([*ms, Morpheme("", "", "", ("補助記号",))]):
-        if m.pos[0] in NOUN_PARTS and m.pos[1] != "数詞" and not re.search(r"\d", m.surface):
+        counted = i > 0 and (ms[i - 1].pos[1] == "数詞" or re.search(r"\d$", ms[i - 1].surface)) and "助数詞" in "".join(m.pos[1:3])
+        if m.pos[0] in NOUN_PARTS and m.pos[1] != "数詞" and not re.search(r"\d", m.surface) and not counted:
             start = i if not word else start
             word += m.surface
+            parts.add(m.pos[0])
         elif word:
-            out.append((start, word))
-            word = ""
+            if parts - {"接頭辞", "接尾辞"}:  # お of お願い, 年 of 2040年: an affix without its noun names nothing
+                out.append((start, word))
+            word, parts = "", set()
     return out
 
 
@@ -180,6 +223,7 @@ def head_noun(ms: list[Morpheme]) -> tuple[str, int]:
 SECTION_NUMBER = re.compile(r"(?<![\d.,])(\d{1,2}(?:\s*[-－‐]\s*\d{1,2})?)(?![\d.,%年月日人件回])")
 SENTENCE_END = re.compile(r"(?<=[?？。!！])")
 CONNECTIVE = re.compile(r"^(?:それと|それから|あと|また|ちなみに|で)[、,]?\s*")
+REQUEST = re.compile(r"教えて|おしえて|お願い|知りたい|ください|下さい")  # a sentence that asks without a question word
 TOPIC = re.compile(r"^.{2,40}?(?:って|とは|では|は)")  # what the first sentence is about: 住民懇談会って
 
 
@@ -189,7 +233,7 @@ def focus(text: str) -> str:
     sentences = [s for s in SENTENCE_END.split(text) if s.strip()]
     if len(sentences) <= 1:
         return text
-    asking = [s for s in sentences if INTERROGATIVE.search(s) or re.search(r"[？?]", s)]
+    asking = [s for s in sentences if INTERROGATIVE.search(s) or REQUEST.search(s) or re.search(r"[？?]", s)]
     return (asking or sentences)[-1] if len(asking) <= 1 else "".join(asking)
 
 
@@ -260,20 +304,22 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
     held = names_held(ms, names, lexicon)
     names += [n for _, n in held]
     counter = (m.group(1) if (m := COUNTER.search(key)) else "")
-    superlative = ""
-    if SUPERLATIVE.search(key):
-        superlative = "least" if LESS.search(key) else "most"
+    superlative = direction(key)
     mine, foreign = lexicon.municipalities_in(text)
+    if head and any(key_of(head) in (key_of(o), key_of(o[:-1])) for o in mine):  # 瑞穂野市って…何％減らす目標: the 目標
+        head = next((w for _, w in reversed(compounds(asked_ms[at + 1:])) if w not in ASKING_NOUNS), head)
     words, nouns, searched = without_preface(text, words, nouns, names, held)
     searched = without_scope(searched, [m for m in mine if m == lexicon.home])
     plans = lexicon.plans_in(text, spoken)
     matched = max((len(k) for p in plans for k in p.keys if k in key), default=0)
     shortened = [w for _, w in compounds(ms) if PLAN_NOUN.search(w) and not lexicon.writes(w) and len(w) > matched]
     plans = [p for w in shortened for p in lexicon.plans_like(w)] or plans  # 環境計画 for 環境基本計画; 水道ビジョン over ビジョン
-    named = {w for p in plans for k in p.keys if k in key for w in content_tokens(list(morphemes(k)))}
+    said_plans = [m.group(1) + k for p in plans for k in p.keys if k in key for m in [EDITION_BEFORE.search(key[:key.index(k)])]
+                  if m] + [k for p in plans for k in p.keys if k in key]  # 第3次 of 第3次協働推進計画 names the plan too
+    named = {w for k in said_plans for w in content_tokens(list(morphemes(k)))}
     named |= {w for m in mine for w in content_tokens(list(morphemes(m)))}
     if named and [w for w in words if w not in named]:  # 共生ビジョンの子育て支援: the plan is scope, not content
-        words = [w for w in words if w not in named]
+        words = [w for w in words if w not in named and not any(w.startswith(x) and w[len(x):] in named for x in named)]
         nouns = [w for w in nouns if w not in named] or nouns
     synonyms = []
     for m in raw:  # a word the plans never write, said with one of theirs of the same Sudachi synonym group
@@ -283,7 +329,7 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
         text=typed, spelled=searched, respelled=text, morphemes=ms, words=words, nouns=nouns, head=head, wants=wants, counter=counter,
         years=[y for y in years_in(text) if y], negated=bool(NEGATION.search(PREFACE.sub("", key))),
         excluding=EXCEPT.findall(key), superlative=superlative, quoted=QUOTED.findall(typed),
-        by=(m.group(1) if superlative and (m := BY.search(key)) else ""),
+        by=(m.group(1) if superlative and (m := BY.search(key)) else ""), measure=measure(ms) if superlative else "",
         names=names, plans=plans, municipalities=mine, foreign=foreign, now=bool(NOW.search(key)),
         grams=grams_of(list(morphemes(searched)) if searched != text else raw), reading=reading, synonyms=synonyms,
         which=(m.group(1) if (m := WHICH.search(key)) else ""), multi=len({TIME_CUES.get(c, c) for c in cues}) >= 2 or len(set(ASKED_WORDS.findall(asked_key))) >= 2 or bool(MORE_ASKED.search(key)),

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bot.analysis import CONNECTIVE, INTERROGATIVE, SENTENCE_END, TOPIC
+from bot.analysis import CONNECTIVE, INTERROGATIVE, REQUEST, SENTENCE_END, TOPIC
 from index.tokenize import morphemes
 
 ASKING_END = re.compile(r"(?:も|もお願い(?:します)?|も教えて(?:ください)?|も知りたい(?:です)?)[?？。!！]*$")  # 延べ人数も
+ELLIPTIC_END = re.compile(r"のは[?？。!！]*$")  # 平泉町のは: the same thing asked of another
 WH = re.compile(r"^(?:何|なに|なん|いつ|どこ|だれ|誰|どなた|いくつ|幾つ|いくら|どれ|どちら)")  # 何か is something, not what
 GROUP_TAIL = {"頃", "ごろ", "くらい", "ぐらい", "位", "ほど", "程度"}  # いつ頃, 何人くらい: still the same interrogative
 SEPARATORS = {"で", "、", ",", "と", "や", "か", "に", "は"}  # 何会場で延べ何人: between two asked things
@@ -37,8 +38,9 @@ def asks(text: str) -> list[tuple[str, str]]:
 
 
 def asking(sentence: str) -> bool:
-    """A sentence that asks: an interrogative, a closing 「？」, or an added 〜も(教えて)."""
-    return bool(INTERROGATIVE.search(sentence) or re.search(r"[?？]$", sentence) or ASKING_END.search(sentence))
+    """A sentence that asks: an interrogative, a closing 「？」, an added 〜も(教えて) or a request (教えてください)."""
+    return bool(INTERROGATIVE.search(sentence) or re.search(r"[?？]$", sentence) or ASKING_END.search(sentence)
+                or REQUEST.search(sentence) or ELLIPTIC_END.search(sentence))
 
 
 def sentences_asked(text: str) -> tuple[str, str, list[str]]:
@@ -180,6 +182,8 @@ def by_coordination(ms: list[tuple[str, tuple[str, ...]]]) -> list[tuple[str, st
         tail = tail if not tail or tail[0] in "はっをも?？" else ("は" if tail[0] != "で" else "") + tail
         left = text_of(left_side)
         topic = left[: left.rindex("の") + 1] if "の" in left[:-1] and not shared else ""
+        if not topic and not shared and not prefix:  # 住民懇談会で…多かった会場と少なかった会場: of the 住民懇談会
+            topic = topic_of(left)
         return [(prefix + left + tail, ""), (prefix + text_of(right_side) + tail, topic)]
     return []
 

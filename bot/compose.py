@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import templates
 from bot.analysis import Analysis
 from bot.answer import LIST_LIMIT, Answer, Citation, shorten
+from bot.features import COUNTER_ALIASES
 from bot.lexicon import key
 from index.era import date_key, expand_short_date
 from index.facts import Event, Indicator, Office, Period, Project, Target, Term
@@ -24,6 +25,7 @@ from index.units import SECTION_SEPARATOR, Unit
 
 QUOTE_CHARS = 220  # a quote grows by the sentences after it up to this length
 SNIPPET_CHARS = 160
+MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 NUMBER = re.compile(r"[▲△-]?\d[\d,]*(?:\.\d+)?")
 RECORDS = {"term": Term, "indicator": Indicator, "target": Target, "period": Period, "contact": Office,
            "event": Event, "project": Project}
@@ -111,7 +113,8 @@ def row_name(row: Unit) -> str:
     """What a row is about: its first labelled cell that is not a running number (lists of many rows
     name each row so; a short list shows what tells its rows apart)."""
     for label, value in row.cells:
-        if value and not re.fullmatch(r"(?i)no\.?|番号|№", label.strip()) and not NUMBER.fullmatch(value.strip()):
+        if value and not re.fullmatch(r"(?i)no\.?|番号|№", label.strip()) and not NUMBER.fullmatch(value.strip()) \
+                and not EMPTY.fullmatch(value.strip()):
             return value
     return row.cells[0][1] if row.cells else row.text
 
@@ -176,17 +179,33 @@ def asked_column(row: Unit, a: Analysis, skip: str = "") -> tuple[str, str] | No
     return best
 
 
-def sort_column(rows: list[Unit], a: Analysis) -> str:
-    """The column a most / least question ranks by: one of figures or dates, named by the question if it can."""
+def sort_column(rows: list[Unit], a: Analysis, figures: bool = False) -> str:
+    """The column a most / least question ranks by: one of figures or dates (only figures when they are to be
+    added up), named by the question if it can, else by its counter (何人 → 参加者数(人))."""
     labels = [label for label, _ in rows[0].cells]
-    sortable = [lb for lb in labels if lb and sum(value_of(v) is not None for r in rows for x, v in r.cells if x == lb)
+    sortable = [lb for lb in labels if lb and sum(value_of(v) is not None and not (figures and is_date(v))
+                                                  for r in rows for x, v in r.cells if x == lb)
                 >= 0.6 * len(rows) and not re.fullmatch(r"(?i)no\.?|番号|№", lb.strip())]
     if not sortable:
         return ""
-    named = [lb for lb in sortable if any(w in key(lb) or key(lb) in w for w in a.nouns if len(w) >= 2)]
+    named = [lb for lb in sortable if a.measure and (key(a.measure) in key(lb) or key(re.sub(r"[(（].*", "", lb)) in key(a.measure))] or [
+        lb for lb in sortable if any(w in key(lb) or key(lb) in w for w in a.nouns if len(w) >= 2)] or [
+        lb for lb in sortable if a.counter and COUNTER_ALIASES.get(a.counter, a.counter) in unicodedata.normalize("NFKC", lb)]
     if not named and AGE.search(a.key):  # いちばん古くからある / 早くできた: ranked by a date
         named = [lb for lb in sortable if all(date_key(expand_short_date(cell(r, lb))) for r in rows if cell(r, lb))]
     return (named or sortable)[0]
+
+
+RESIDUAL = re.compile(r"その他(?:の[^\s]{1,10})?|その他[^\s]{0,4}")
+
+
+def is_total(row: Unit) -> bool:
+    """A row that adds up others (合計, 小計) or gathers the rest (その他): never the most or least of them."""
+    return any(TOTAL.search(re.sub(r"\s", "", v)) or RESIDUAL.fullmatch(v.strip()) for _, v in row.cells)
+
+
+def is_date(text: str) -> bool:
+    return bool(date_key(expand_short_date(text)) or MONTH_DAY.search(unicodedata.normalize("NFKC", text)))
 
 
 def cell(row: Unit, label: str) -> str:
@@ -225,15 +244,15 @@ def grouped_extreme(a: Analysis, rows: list[Unit], score: float) -> Answer | Non
     """地域別でいちばん多い: the rows summed by the column the question groups by, then the group with the most
     or least; rows that are themselves totals (小計, 合計) or hold no group are left out."""
     by = next((label for label, _ in rows[0].cells if a.by in label), "") if rows else ""
-    column = sort_column(rows, a) if by else ""
+    column = sort_column(rows, a, figures=True) if by else ""
     if not column or column == by:
         return None
     groups: dict[str, list[Unit]] = {}
     for row in rows:
-        if cell(row, by) and value_of(cell(row, column)) is not None and not any(TOTAL.search(re.sub(r"\s", "", v)) for _, v in row.cells):
+        if cell(row, by) and value_of(cell(row, column)) is not None and not is_total(row):
             groups.setdefault(cell(row, by), []).append(row)
-    if len(groups) < 2:
-        return None
+    if len(groups) < 2 or all(len(members) < 2 for members in groups.values()):
+        return None  # 部門別の目標: one row per 部門, nothing to add up
     sums = {name: sum(value_of(cell(r, column)) or 0.0 for r in members) for name, members in groups.items()}
     pick = (max if a.superlative == "most" else min)(sums, key=lambda name: sums[name])
     total = f"{sums[pick]:,.0f}" if float(sums[pick]).is_integer() else f"{sums[pick]:,.2f}"
@@ -255,7 +274,9 @@ def superlative(a: Analysis, unit: Unit, units: Units, score: float) -> Answer |
     column = sort_column(rows, a) if len(rows) >= 2 else ""
     if not column:
         return None
-    ranked = [r for r in rows if value_of(cell(r, column)) is not None]
+    ranked = [r for r in rows if value_of(cell(r, column)) is not None and not is_total(r)]
+    if not ranked:
+        return None
     pick = (max if a.superlative == "most" else min)(ranked, key=lambda r: value_of(cell(r, column)))
     ties = [r for r in ranked if value_of(cell(r, column)) == value_of(cell(pick, column))]
     body = (f"{len(ranked)}件のうち、{'最も多い' if a.superlative == 'most' else '最も少ない'}"
@@ -297,7 +318,17 @@ def empty_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer | 
 
 def listing(rows: list[Unit]) -> str:
     """Rows as list lines: a short list says what tells its rows apart, a long one names each row."""
-    return "\n".join(f"・{distinct_text(r, rows)}" if len(rows) <= 8 else f"・{row_name(r)}" for r in rows[:LIST_LIMIT])
+    return "\n".join(f"・{distinct_text(r, rows)}" if len(rows) <= 8 else f"・{distinct_name(r, rows)}" for r in rows[:LIST_LIMIT])
+
+
+def distinct_name(row: Unit, rows: list[Unit]) -> str:
+    """What names a row among the listed ones: its name, unless every listed row shares it (地域: 一関 when 一関's
+    rows are listed); then its first cell that tells it apart."""
+    name = row_name(row)
+    if any(row_name(r) != name for r in rows):
+        return name
+    apart = replace(row, cells=[(lb, v) for lb, v in row.cells if any(cell(r, lb) != v for r in rows)])
+    return row_name(apart) if apart.cells else name
 
 
 def count_rows(a: Analysis, unit: Unit, units: Units, score: float) -> Answer:
@@ -378,25 +409,31 @@ def lead_for(a: Analysis, unit: Unit) -> str:
     return "計画書には次のように書かれています。"
 
 
-MARKED = re.compile(r"^\s*(?:[●○◆◇■□◎]|[①-⑳]|[(（]\d{1,2}[)）])")  # the marks that open the items of a list
+MARKED = re.compile(r"^\s*(?:[●○◆◇■□◎]|[①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}\s*[.．](?!\d))")  # the marks that open list items
 
 
-def marked_items(unit: Unit, units: Units) -> list[Unit]:
+def mark_kind(mark: str) -> str:
+    """What kind of mark opens an item: ① and ② are one kind, (1) and (2), 1. and 2. another."""
+    mark = mark.strip()
+    return "①" if re.match(r"[①-⑳]", mark) else re.sub(r"\d+", "0", unicodedata.normalize("NFKC", mark))
+
+
+def marked_items(unit: Unit, units: Units, whole: bool = False) -> list[Unit]:
     """The marked lines after an announcing sentence when its list is written item by item with text between
     them (●「市民主体」… then a paragraph): the items alone, so the whole list fits in the answer."""
     after = units.following(unit)
     if not after or not (first := MARKED.match(after[0].text)):
         return []  # the list must begin right after what announces it
-    mark = first.group(0).strip()[:1]
+    mark = mark_kind(first.group(0))
     items = []
     for u in after:
         opened = MARKED.match(u.text)
-        if u.kind == "heading" or opened and opened.group(0).strip()[:1] != mark:
-            break  # a heading or another kind of mark (■ after ●) ends the list
-        if opened:
+        if u.kind == "heading" or opened and mark_kind(opened.group(0)) != mark and not whole:
+            break  # a heading or another kind of mark (■ after ●) ends the list; a section's own list has inner ones
+        if opened and mark_kind(opened.group(0)) == mark:
             items.append(u)
     told = re.search(r"(\d+)\s*つ", unicodedata.normalize("NFKC", unit.text))
-    if len(items) < 2 or told and int(told.group(1)) != len(items) or len(items) == len(after):
+    if len(items) < 2 or told and int(told.group(1)) != len(items) or len(items) == len(after) and not whole:
         return []
     return items[:LIST_LIMIT]
 
@@ -439,6 +476,8 @@ def heading_answer(a: Analysis, unit: Unit, units: Units, score: float) -> Answe
     children = unit.data.get("children", [])
     if not children and (a.wants in ("count", "list") or a.superlative) and (row := table_under(unit, units)):
         return _compose(a, row, units, score)  # KPIはいくつ → the sheet's table, counted
+    if not children and (items := marked_items(unit, units, whole=True)):  # 1. … ◆… 2. …: the section's numbered items
+        children = [u.text for u in items]
     if not children:
         after = units.following(unit)
         if after:
@@ -525,7 +564,26 @@ def event_total(a: Analysis, events: list[Event], intent: str) -> Answer | None:
     return templates.total_answer(a.text, counted, round(amount), len(counted), intent)
 
 
+def held_on(event: Event, fiscal: bool) -> tuple[int, ...] | None:
+    """When a meeting was held, to sort by: its full date, or its month and day within one (fiscal) year."""
+    if when := date_key(expand_short_date(event.date)):
+        return when
+    if not (m := MONTH_DAY.search(unicodedata.normalize("NFKC", event.date))):
+        return None
+    month = int(m.group(1))
+    return (1 if fiscal and month <= 3 else 0, month, int(m.group(2)))
+
+
 def event_extreme(a: Analysis, events: list[Event], intent: str) -> Answer | None:
+    """The meeting with the most or fewest taking part, or, asked the earliest or latest (いちばん遅かった), by
+    its date."""
+    if AGE.search(a.key):
+        months = {int(m.group(1)) for e in events if (m := MONTH_DAY.search(unicodedata.normalize("NFKC", e.date)))}
+        fiscal = any(m <= 3 for m in months) and any(m >= 4 for m in months)
+        dated = [e for e in events if held_on(e, fiscal)]
+        if len(dated) >= 2:
+            pick = (max if a.superlative == "most" else min)(dated, key=lambda e: held_on(e, fiscal))
+            return templates.extreme_answer(a.text, pick, "日付", pick.date, len(dated), intent)
     counted = [e for e in events if value_of(e.participants) is not None]
     if len(counted) < 2:
         return None

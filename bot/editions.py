@@ -192,3 +192,17 @@ def missing_edition(text: str, keys: dict[str, list[str]], timeline: Timeline) -
                 stop += 1
             return plain[m.start():stop]  # as the question writes it
     return ""
+
+
+PLAN_KIND = re.compile(r"(?:計画|構想|ビジョン|プラン|戦略|指針)$")
+NEXT = re.compile(r"(?<![第\d一二三四五六七八九十])(?:次の|次期|つぎの)([^\s、。,?？!！]{0,12}?(?:計画|構想|ビジョン|プラン|戦略|指針))")
+
+
+def next_missing(text: str, keys: dict[str, list[str]], timeline: Timeline) -> str:
+    """The next edition of the plan a question names (次の雪対策計画, 次期総合戦略) when the corpus holds no
+    successor of its newest edition: the words naming it, to decline by name; "" otherwise."""
+    m = NEXT.search(unicodedata.normalize("NFKC", text))
+    if not m or not keys or not PLAN_KIND.sub("", m.group(1)):
+        return ""  # 2006年の総合計画の次の計画: the one after a plan named, which the corpus may hold
+    newest = {e.file for f in keys for e in timeline.editions(f)[-1:]}
+    return "" if any(timeline.successor_in_corpus(f) for f in newest) else m.group(0)

@@ -54,6 +54,7 @@ class Ranked:
 
 EMBED_CHARS = 200  # the question's dense vector reads at most this much: a long paste costs no more than a question
 CLOSE = 0.5  # ranking scores this near are a tie, which the newer edition of a plan wins
+ELLIPSIS = re.compile(r"^(?:じゃあ|では|で)?[、,]?\s*(.{1,20}?)のは[?？。]*$")  # 平泉町のは？: the thing asked before, of 平泉町
 CITED = 3  # citations of an answer: the unit's, then other sections the ranker also believed
 
 
@@ -212,8 +213,9 @@ class Engine:
             if not plans and asked_of:  # 一関市の地域福祉計画: only another municipality has one
                 kind = min((k for p in a.plans for k in p.keys if len(k) >= 4), key=len, default="計画")
                 return None, "", self.declined(a.text, missing=[f"{'・'.join(asked_of)}の{kind}"])
-            if missing := editions.missing_edition(spelled, {p.file: p.keys for p in plans}, self.timeline):
-                return None, "", self.declined(a.text, missing=[missing])  # 第3期〇〇戦略 when the corpus ends at 第2期
+            if missing := editions.missing_edition(spelled, {p.file: p.keys for p in plans}, self.timeline) or \
+                    editions.next_missing(spelled, {p.file: p.keys for p in plans}, self.timeline):
+                return None, "", self.declined(a.text, missing=[missing])  # 第3期〇〇戦略 / 次の〇〇計画: not in the corpus
             exact = {p.file for p in plans if key(p.title) in key(spelled)}  # an edition named by its full title
             series = exact or {e.file for p in plans for e in self.timeline.editions(p.file)}
             files = series if files is None else files & series or series
@@ -244,8 +246,12 @@ class Engine:
             return self.declined(a.text, missing=a.foreign)  # 仙台市の人口: nothing found, so that city's plans are meant
         if chosen is None and ranked and (last := self.only_past(a, ranked[0].candidate.unit)):
             return self.declined(a.text, last_record=last)  # 次の開催は: the plans record only past meetings
-        if chosen is None and ranked and relevant(ranked[0].features) and year_not_held(a, ranked[0].candidate.unit):
+        if chosen is None and ranked and relevant(ranked[0].features) and self.year_not_held(a, ranked[0].candidate.unit):
             return self.unheld(a, ranked[0].candidate, ranked[0].score)  # 令和6年度の実績: declined, with what is held
+        if chosen is None and ranked and editions.compares_editions(a.respelled or a.text):
+            probe = composer.compose(a, ranked[0].candidate.unit, self.units, ranked[0].score)
+            if (compared := self.side_by_side(a, mode, probe)) is not probe:
+                return compared  # どう違う of two editions: each edition asked, and believed, on its own
         if chosen is None:
             return self.declined(a.text, files=files, named=a.municipalities if files is not None else [])
         candidate, score = chosen
@@ -259,7 +265,7 @@ class Engine:
         self.add_citations(answer, candidate, ranked)
         if last := self.only_past(a, candidate.unit, answer.answer):
             return self.declined(a.text, last_record=last)
-        if year_not_held(a, candidate.unit):
+        if self.year_not_held(a, candidate.unit):
             return self.unheld(a, candidate, score)
         if editions.compares_editions(a.respelled or a.text):
             answer = self.side_by_side(a, mode, answer)
@@ -277,9 +283,12 @@ class Engine:
         """A year the indicator asked about gives no figure for: declined, saying the figures the plan does give."""
         answer = composer.compose(a, candidate.unit, self.units, score)
         declined = self.declined(a.text, files={candidate.unit.file},
-                                 unheld=(year_not_held(a, candidate.unit), answer.answer))
+                                 unheld=(self.year_not_held(a, candidate.unit), answer.answer))
         declined.citations = answer.citations[:1]
         return declined
+
+    def year_not_held(self, a: Analysis, unit: Unit) -> str:
+        return year_not_held(a, unit, self.units.row_of(unit) if unit.kind in ("row", "cell") else None)
 
     def only_past(self, a: Analysis, unit: Unit, said: str = "") -> str:
         """Asked what is to come (次の開催は), the last record when the unit's section holds only past ones."""
@@ -292,6 +301,8 @@ class Engine:
         """One sentence of a question, asked of the first sentence's topic when it names no plan or place of
         its own (パブコメはいつ頃？ after 次の教育振興計画って…)."""
         a = analyse(sentence, self.lexicon)
+        if topic and (m := ELLIPSIS.match(sentence)) and (head := analyse(topic, self.lexicon).head):
+            return analyse(f"{m.group(1)}の{head}は？", self.lexicon)  # 人口は？平泉町のは？: 平泉町の人口
         return a if not topic or a.plans or a.municipalities else analyse(topic + sentence, self.lexicon)
 
     def candidates(self, a: Analysis, files: set[str] | None, mode: Mode = "hybrid") -> list[Candidate]:
@@ -477,13 +488,18 @@ def after_plans(text: str, a: Analysis) -> str:
     return rest if len(re.sub(r"[はがの?？]", "", rest)) >= 2 else text
 
 
-def year_not_held(a: Analysis, unit: Unit) -> str:
-    """The years asked (令和6年度の実績 / 令和7年度は結局何回) that the indicator chosen gives no figure for: the
-    plans hold its 現状 and 目標 years only, so that year's value is not in them (said, with what they do hold).
-    An indicator whose figures are dated nowhere cannot be said to lack a year."""
-    if unit.kind != "indicator" or not a.years:
+def year_not_held(a: Analysis, unit: Unit, row: Unit | None = None) -> str:
+    """The years asked (令和6年度の実績 / 令和7年度は結局何回) that the indicator chosen, or the row of a table of
+    figures year by year (`row`: the chosen row or cell's), gives no figure for: so that year's value is not in
+    the plans (said, with what they do hold). Figures dated nowhere cannot be said to lack a year."""
+    if not a.years:
         return ""
-    held = set(years_in(unit.text))
+    if unit.kind in ("row", "cell") and row is not None and composer.year_series(row):  # 2023年度の排出量 of a 2013–2021 table
+        held = set(years_in(" ".join(label for label, _ in row.cells)))
+    elif unit.kind == "indicator":
+        held = set(years_in(unit.text))
+    else:
+        return ""
     return "" if not held or held & set(a.years) else "・".join(f"{to_era(y)}年度" for y in dict.fromkeys(a.years))
 
 

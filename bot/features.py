@@ -27,7 +27,7 @@ SPAN = re.compile(r"(?:年度?|月|日)(?:\s*[(（][^)）]{1,3}[)）])?\s*(?:か
                   r"\d+\s*(?:か|カ|ヵ|ケ)?年間")
 CLOCK = re.compile(r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*時(?!代|点|期)")  # 14:00, 9時: a time of day
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-COUNTED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(人|名|件|回|団体|か所|箇所|カ所|ヶ所|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目|km|㎢|円|倍|歳|割)")
+COUNTED = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(人|名|件|回|団体|か所|箇所|カ所|ヶ所|%|校|施設|世帯|年|地域|地区|会場|つ|個|事業|項目|km|㎢|ha|m|円|倍|歳|割)")
 MONEY = re.compile(r"\d[\d,.]*\s*(?:万|億|千)?\s*円")
 PHONE = re.compile(r"\d{2,5}\s*[-‐ー(（]\s*\d{1,4}\s*[-‐ー)）]\s*\d{3,4}|TEL|電話|〒\s*\d{3}")
 PERSON_LABEL = re.compile(r"氏名|名前|委員|会長|代表")
@@ -37,7 +37,11 @@ REASON = re.compile(r"ため|から|目的|背景|理由|により|によって"
 METHOD = re.compile(r"により|によって|通じて|ながら|取り組|推進|実施|進め|図り|図る|支援")
 ANNOUNCES = re.compile(r"次の|以下の|次に掲げる|\d+\s*つの|[:：]$")
 EARLIER = re.compile(r"前(?:期|回|次)?(?:の)?計画|旧計画|前期|第\s*(\d+)\s*[次期]")
-COUNTER_ALIASES = {"名": "人", "箇所": "か所", "カ所": "か所", "ヶ所": "か所", "個": "つ"}
+ACHIEVED = re.compile(r"達成|届い|届く|届か|いった|行った|クリア|超え|上回|下回|順調|うまくいって")  # whether a target is met
+VERDICT = re.compile(r"達成|順調|概ね|おおむね|遅れ|横ばい|改善|悪化|[abcds]評価|評価[:：]?[abcds]")  # a table's own verdict
+COUNTER_ALIASES = {"名": "人", "箇所": "か所", "カ所": "か所", "ヶ所": "か所", "個": "つ", "パーセント": "%",
+                   "平方キロメートル": "km", "平方キロ": "km", "キロメートル": "km", "キロ": "km", "ヘクタール": "ha",
+                   "メートル": "m"}  # a unit said in words is the one the tables write in letters (㎢ reads km2)
 
 
 def bracketed_unit(unit: str) -> re.Pattern[str]:
@@ -110,7 +114,8 @@ FLAGS = ("superlative", "negated", "now", "q_names", "q_plans", "q_words", "q_ye
 NAMES = (RETRIEVAL + LEXICAL + TYPE + FLAGS + ("heading_is_head", "term_named", "name_in_heading", "name_parts",
                                                "foreign_missing", "which_above", "quote_heading", "head_written",
                                                "head_in_any", "nouns_written", "numbered_heading", "muni_mismatch",
-                                               "earlier_edition", "says_title", "plan_asked", "stance_ok", "stance_other", "group")
+                                               "earlier_edition", "says_title", "plan_asked", "stance_ok", "stance_other", "group",
+                                               "muni_written", "verdict")
          + tuple(f"kind_{k}" for k in KINDS) + tuple(f"wants_{w}" for w in TYPES))
 INDEX = {name: i for i, name in enumerate(NAMES)}
 
@@ -163,6 +168,7 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
     head_in_any = float(bool(head) and any(head in key(c.unit.text + c.unit.section) for c in candidates))
     compounds = [w for w in a.nouns if len(w) >= 2]
     nouns_written = sum(ctx.lexicon.writes(w) for w in compounds) / len(compounds) if compounds else 1.0
+    achieved_asked = bool(ACHIEVED.search(a.key))
     rows = []
     for c in candidates:
         u = c.unit
@@ -236,6 +242,8 @@ def features(a: Analysis, candidates: list[Candidate], ctx: Context) -> list[lis
         put("head_written", head_written)
         put("head_in_any", head_in_any)
         put("nouns_written", nouns_written)
+        put("muni_written", any(m in text or m[:-1] in text for m in asked_munis))  # 平泉町 合計, not the 圏域's sentence
+        put("verdict", achieved_asked and bool(VERDICT.search(text)))  # 目標いった？: a row that says 未達成
         put("muni_mismatch", bool(asked_munis) and not any(m in text for m in asked_munis)
             and any(m in text for m in other_munis))  # 一関市の役割 asked, 平泉町の役割 read
         put("earlier_edition", not asks_earlier and _about_earlier(u.section, *edition_of.get(u.file, (0, ""))))

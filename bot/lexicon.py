@@ -333,16 +333,22 @@ class Lexicon:
         """Municipalities named: those whose plans the corpus holds, and others (仙台市), by Sudachi's tags."""
         k = key(text)
         areas = {key(n.text) for n in self.names.values() if n.kind == "place"}
-        mine = [o for o in self.owners if key(o) in k or (len(o) >= 3 and key(o[:-1]) in k and key(o[:-1]) not in areas
-                                                          and not any(key(o[:-1]) in a for a in areas))]
+        mine = [o for o in self.owners if key(o) in k or (len(o) >= 3 and key(o[:-1]) in k and not any(
+            key(o[:-1]) in a.replace(key(o), "") for a in areas))]  # 瑞穂野 for 瑞穂野市, unless an area is called so (一関地域)
         foreign = []
         ms = list(morphemes(text))
-        for a, b in zip(ms, [*ms[1:], None], strict=True):
+        for i, (a, b) in enumerate(zip(ms, [*ms[1:], None], strict=True)):
             name = ""
             if b is not None and a.part_of_speech()[1] == "固有名詞" and b.surface() in ("市", "町", "村", "県"):
                 name = a.surface() + b.surface()
             elif a.part_of_speech()[2] == "地名" and a.surface().endswith(("市", "町", "村", "県")) and len(a.surface()) >= 3:
                 name = a.surface()
+            elif a.part_of_speech()[2] == "地名" and a.surface().endswith(("市", "町", "村")) and i > 0:
+                before = [m.surface() for m in ms[max(0, i - 2):i]]  # 青葉|沢町, 霧|ヶ|沢町: Sudachi cut the name
+                while before and not (ms[i - len(before)].part_of_speech()[0] == "名詞" and not re.search(r"\d", before[0])):
+                    before = before[1:]
+                name = "".join(before) + a.surface() if before and all(
+                    m.part_of_speech()[0] == "名詞" or m.surface() in ("ヶ", "ケ", "ノ") for m in ms[i - len(before):i]) else ""
             if not name or any(key(name) == key(o) or key(name[:-1]) == key(o[:-1]) for o in self.owners):
                 continue
             if any(key(name) in key(o) for o in mine):

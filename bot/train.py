@@ -91,7 +91,7 @@ GRADES = 3  # relevance of a candidate for LambdaRank: 3 holds every expected fa
 PARAMS = {"objective": "lambdarank", "learning_rate": 0.05, "num_leaves": 31, "min_data_in_leaf": 40,
           "feature_fraction": 0.8, "bagging_fraction": 0.8, "bagging_freq": 1, "lambdarank_truncation_level": 10,
           "verbose": -1, "seed": 7, "num_threads": 2}
-ROUNDS = 200
+ROUNDS = 400  # grouped CV, round 11: 400 rounds ranked the right unit first for 80.8 % against 79.9 % with 200
 
 
 def fit(samples: list[Sample], rounds: int = ROUNDS) -> Ranker:

@@ -201,7 +201,8 @@ def _fact_text(kind: str, record) -> str:
     if kind == "indicator":
         return record.name + "".join(f" {stance} {with_unit(value, record.unit)}" + (f"（{label}）" if label else "")
                         for stance, value, label in (("現状", record.current, record.current_label),
-                                                     ("目標", record.target, record.target_label)))
+                                                     ("目標", record.target, record.target_label))) + (
+            f" 達成状況 {record.status}" if record.status else "")  # 目標いった？ finds the row that says so
     if kind == "target":
         return f"{record.subject} {record.year} 目標 {record.value}"
     if kind == "period":

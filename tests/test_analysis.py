@@ -68,6 +68,9 @@ def test_municipalities_in_the_corpus_and_others_are_told_apart(lexicon):
     a = analyse("仙台市と平泉町の人口は？", lexicon)
     assert a.municipalities == ["平泉町"] and a.foreign == ["仙台市"]
     assert analyse("花泉町の協働体", lexicon).foreign == []  # a former town the tables name as an area
+    assert analyse("青葉沢町の雪対策基本計画は？", lexicon).foreign == ["青葉沢町"]  # Sudachi cuts it 青葉|沢町
+    assert analyse("霧ヶ沢町の自殺対策計画", lexicon).foreign == ["霧ヶ沢町"]
+    assert analyse("城下町の魅力", lexicon).foreign == []
 
 
 def test_a_plan_named_short_is_the_plan_whose_name_holds_its_letters(lexicon):
@@ -193,3 +196,25 @@ def test_a_shortened_word_is_searched_also_as_the_plans_compound_it_shortens(lex
     assert lexicon.expansions("定自圏") == ["定住自立圏"]
     assert lexicon.expansions("協働") == []  # a word the plans write is their own word
     assert {"パブリック", "コメント"} <= set(analyse("パブコメはいつやった？", lexicon).synonyms)
+
+
+def test_an_affix_without_its_noun_is_no_head(lexicon):
+    assert analyse("市長決裁で決定した日付もあわせてお願いします。", lexicon).head == "日付"  # not お of お願い
+    assert analyse("社人研推計の2040年の値", lexicon).head == "社人研推計"  # not 年 of 2040年, nor 値
+
+
+def test_the_adjective_right_after_a_superlative_gives_its_direction(lexicon):
+    a = analyse("削減率がいちばん大きい部門は？", lexicon)
+    assert a.superlative == "most" and a.measure == "削減率"
+    assert analyse("参加者がいちばん少なかった会場は？", lexicon).superlative == "least"
+    assert analyse("いちばん減った地区は？", lexicon).superlative == "least"
+
+
+def test_a_municipality_the_question_is_about_is_not_its_head(lexicon):
+    a = analyse("平泉町って2040年に何人になる見込み？", lexicon)
+    assert a.municipalities == ["平泉町"] and a.head != "平泉町"
+
+
+def test_a_municipality_named_without_its_suffix_is_that_municipality_unless_an_area_is_called_so(lexicon):
+    assert analyse("平泉の人口は？", lexicon).municipalities == ["平泉町"]
+    assert analyse("一関の協働体は？", lexicon).municipalities == []  # 一関 is also an area of the city

@@ -42,7 +42,9 @@ def test_a_span_or_an_interrogative_inside_the_subject_is_one_ask(question):
 
 def test_two_phrases_joined_by_to_are_asked_one_by_one_with_the_predicate():
     assert asks("参加者がいちばん多かった会場といちばん少なかった会場はどこ？") == [
-        ("参加者がいちばん多かった会場はどこ?", ""), ("いちばん少なかった会場はどこ?", "")]
+        ("参加者がいちばん多かった会場はどこ?", ""), ("いちばん少なかった会場はどこ?", "参加者の")]
+    assert asks("住民懇談会で参加者がいちばん多かった会場といちばん少なかった会場はどこ？")[1] == (
+        "いちばん少なかった会場はどこ?", "住民懇談会の")  # the second phrase is asked of what the first opens with
     assert asks("共生ビジョンの計画期間と、具体的な取組の数") == [
         ("共生ビジョンの計画期間", ""), ("具体的な取組の数", "共生ビジョンの")]
 
@@ -83,3 +85,12 @@ def test_a_clause_ended_by_te_without_a_subject_of_its_own_shares_everything_bef
 def test_a_first_sentence_whose_topic_is_a_clause_lends_only_the_noun_phrase_it_opens_with():
     asked = asks("第3次の協働の計画、案に対して市民が意見を出せたのはいつからいつまで？最終的に計画が決まったのはいつ？")
     assert asked[1] == ("最終的に計画が決まったのはいつ？", "第3次の協働の計画の")
+
+
+def test_a_request_is_an_asking_sentence_too():
+    asked = asks("協働推進計画のパブコメ期間を教えてください。市長決裁で決定した日付もあわせてお願いします。")
+    assert [ask for ask, _ in asked] == ["協働推進計画のパブコメ期間を教えてください。", "市長決裁で決定した日付もあわせてお願いします。"]
+
+
+def test_a_later_sentence_of_a_name_and_nohwa_asks_the_same_thing_of_it():
+    assert asks("一関市の人口は？平泉町のは？") == [("一関市の人口は？", ""), ("平泉町のは？", "一関市の人口は")]

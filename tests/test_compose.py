@@ -80,6 +80,21 @@ PLAN = "\n".join([
     "むし歯のない3歳児の割合\t82.6%\t90.0%",
     "朝食を欠食する人の割合\t24.8%\t15.0%",
     "特定健診の受診率\t41.0%\t60.0%",
+    "## 12 部門別の削減目標",
+    "部門\t基準年度(2013年度)\t目標(2030年度)\t削減率(%)",
+    "産業部門\t412.6\t239.3\t42",
+    "家庭部門\t201.7\t68.6\t66",
+    "運輸部門\t245.9\t152.5\t38",
+    "その他\t500.0\t400.0\t20",
+    "合計\t1360.2\t860.4\t37",
+    "## 13 まちづくりの目標",
+    "1. 地域資源を生かすまちづくり",
+    "◆地域の特性を生かした産業を展開し、働く場をつくります。",
+    "◆伝統芸能や文化を守り、にぎわいをつくります。",
+    "2. 支え合う安全・安心のまちづくり",
+    "◆災害に備え、地域で支え合います。",
+    "3. 人を育むまちづくり",
+    "◆学びを支え、子どもの育ちを応援します。",
 ])
 
 
@@ -230,3 +245,49 @@ def test_a_heading_over_one_table_is_counted_by_its_rows(city):
 def test_a_word_of_the_plans_own_title_does_not_pick_rows(city):
     said = answer(city, "まちづくり計画の意見募集はどこでやった？", unit(city, "意見募集の開始"))
     assert "本庁舎" in said and "策定協議会" not in said
+
+
+def test_the_adjective_after_the_superlative_says_most_or_least_not_a_word_of_the_measure(city):
+    said = answer(city, "削減率がいちばん大きい部門は？", unit(city, "産業部門"))
+    assert "家庭部門" in said and "66" in said  # 削減 holds 減, but 大きい asks the most
+
+
+def test_totals_and_the_rest_are_never_the_most_of_a_table(city):
+    said = answer(city, "基準年度でいちばん多い部門は？", unit(city, "家庭部門"))
+    assert "「産業部門」" in said and "「合計」" not in said and "「その他」" not in said
+
+
+def test_a_grouping_with_one_row_per_group_compares_the_rows_themselves(city):
+    said = answer(city, "部門別の目標で削減率がいちばん大きいのは？", unit(city, "産業部門"))
+    assert "家庭部門" in said and "合計すると" not in said
+
+
+def test_the_earliest_or_latest_meeting_is_found_by_its_date(city):
+    chosen = next(u for u in city.units.units if u.kind == "event" and "7月3日" in u.text)
+    assert "北集会所" in answer(city, "懇談会の日程がいちばん遅かった会場は？", chosen)
+    assert "東公民館" in answer(city, "懇談会でいちばん早く開かれた会場は？", chosen)
+
+
+def test_a_sum_by_groups_adds_figures_not_dates(city):
+    chosen = next(u for u in city.units.units if u.kind == "event" and "7月3日" in u.text)
+    said = answer(city, "懇談会には地域別だと何人集まった？どこが一番多かった？", chosen)
+    assert "参加者数(人)を合計" in said and "期日を合計" not in said
+
+
+def test_a_heading_over_numbered_items_lists_the_items_without_what_explains_them(city):
+    said = answer(city, "まちづくりの目標は？", unit(city, "13 まちづくりの目標", "heading"))
+    assert "1. 地域資源を生かすまちづくり" in said and "3. 人を育むまちづくり" in said and "◆" not in said
+
+
+def test_a_long_list_of_rows_sharing_their_first_cell_names_each_by_what_tells_it_apart():
+    from bot.compose import distinct_name
+    from index.units import Unit
+    rows = [Unit(i, "row", "", "f", "t", "s", i, i, cells=[("地域", "一関"), ("団体名", f"会{i}")]) for i in range(10)]
+    assert [distinct_name(r, rows) for r in rows[:2]] == ["会0", "会1"]
+
+
+def test_a_year_a_table_of_figures_year_by_year_does_not_hold_is_not_in_the_plans(city):
+    from bot.engine import year_not_held
+    row = unit(city, "バス利用者数")
+    assert year_not_held(analyse("令和6年度のバス利用者数は？", city.lexicon), row, row) == "令和6年度"
+    assert year_not_held(analyse("令和3年度のバス利用者数は？", city.lexicon), row, row) == ""

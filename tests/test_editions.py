@@ -220,3 +220,16 @@ def test_a_later_edition_than_the_corpus_holds_is_named_to_decline_it_and_an_ear
 def test_an_edition_typed_in_hiragana_is_chosen_as_if_written_in_kanji(engine):
     answer = engine.ask("きゅうそうごうけいかくの基本的な考え方は？")
     assert answer.confident and answer.citations[0].file == "sogo-keikaku-2006-2015-gaiyo.md"
+
+
+def test_the_next_edition_of_a_plan_with_no_successor_in_the_corpus_is_named_to_decline_it():
+    from bot.editions import next_missing
+    from index.timeline import Plan, Timeline
+
+    timeline = Timeline([Plan("old.txt", "白樺台町雪対策基本計画", 2016, 2025, "雪"),
+                         Plan("a.txt", "総合計画", 2006, 2015, "総合"), Plan("b.txt", "総合計画", 2016, 2025, "総合")])
+    snow = {"old.txt": ["雪対策基本計画"]}
+    assert next_missing("白樺台町の次の雪対策計画の目標値は？", snow, timeline) == "次の雪対策計画"
+    assert next_missing("雪対策基本計画の目標値は？", snow, timeline) == ""
+    assert next_missing("第2次の雪対策計画は何年度まで？", snow, timeline) == ""  # 第2次の: an ordinal, not 次の
+    assert next_missing("総合計画2006の次の計画は？", {"a.txt": ["総合計画"]}, timeline) == ""  # the one after a plan named

@@ -314,3 +314,8 @@ def test_an_indicator_dated_nowhere_is_not_said_to_lack_the_year_asked():
 def test_a_later_sentence_is_asked_of_the_noun_phrase_a_clause_opens_with(engine):
     answer = engine.ask("第3次の協働の計画、案に対して市民が意見を出せたのはいつからいつまで？最終的に計画が決まったのはいつ？")
     assert "2月6日" in answer.answer and "3月29日" in answer.answer
+
+
+def test_the_same_thing_asked_again_of_another_edition_is_answered_for_each(engine):
+    said = engine.ask("いまの基本構想の将来像なに？その前の総合計画のは").answer
+    assert "いのち輝く一関" in said and "未来輝く" in said

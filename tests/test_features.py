@@ -74,3 +74,26 @@ def test_a_terms_definition_carries_who_takes_part():
     defined = unit("チーム会議: 地域協働体、市民活動センター、市などが定期的に開催する会議。", kind="term")
     assert carries("person", defined) == 1.0
     assert carries("person", unit("チーム会議の開催数 現状 125回")) == 0.0
+
+
+def test_a_unit_said_in_words_is_the_one_the_tables_write_in_letters():
+    area = unit("平泉町 面積(km2): 63.39", "cell", [("面積(km2)", "63.39")])
+    assert carries("amount", area, "平方キロ") == 1.0
+    assert carries("amount", unit("削減率は48%です。"), "パーセント") == 1.0
+    assert carries("amount", unit("削減率は48%です。"), "キロ") == 0.0
+
+
+def test_a_unit_holding_the_municipality_asked_and_a_verdict_when_one_is_asked_are_measured(engine):
+    from bot.analysis import analyse
+    from bot.features import INDEX, features
+    from index.retrieve import Candidate
+
+    town = unit("平泉町 合計 2020年 (R2年): 7,252", "cell", [("年 市町", "平泉町 合計"), ("2020年 (R2年)", "7,252")])
+    area = unit("圏域の人口は、2020年の国勢調査では119,184人となった。")
+    rows = features(analyse("平泉町の2020年の人口は？", engine.lexicon), [Candidate(town), Candidate(area)], engine.context)
+    assert [r[INDEX["muni_written"]] for r in rows] == [1.0, 0.0]
+    judged = unit("流雪溝の整備延長 目標値: 20.0km 実績: 18.4km 達成状況: 未達成")
+    bare = unit("流雪溝の整備延長 現状 18.4km 目標 20.0km")
+    rows = features(analyse("流雪溝の整備延長は目標いった？", engine.lexicon), [Candidate(judged), Candidate(bare)],
+                    engine.context)
+    assert [r[INDEX["verdict"]] for r in rows] == [1.0, 0.0]

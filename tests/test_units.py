@@ -1,6 +1,7 @@
 """Units: every sentence, item, heading, row and cell of a plan, and every fact, with its source lines."""
 
 from index.corpus import load_corpus
+from index.extract.indicators import extract_indicators
 from index.facts import Facts
 from index.parse import parse_document
 from index.units import build_units, split_sentences, text_units
@@ -86,3 +87,10 @@ def test_a_projects_table_is_said_by_its_project_unit_not_by_bare_rows(engine):
     assert projects
     assert not [u for u in engine.units.units if u.kind in ("row", "cell") and (u.file, u.section) in projects]
     assert all(u.row == u.id for u in engine.units.units if u.kind == "row")  # ids renumbered with their rows
+
+
+def test_an_indicators_index_text_says_the_tables_verdict():
+    text = "# 計画\n## 成果指標\n指標\t基準値\t目標値\t実績\t達成状況\n流雪溝の延長\t12.6km\t20.0km\t18.4km\t未達成\n"
+    doc = parse_document(text, "plan.txt", "計画")
+    units = build_units([doc], {"plan.txt": text}, [], Facts(indicators=extract_indicators(doc)))
+    assert any(u.kind == "indicator" and "達成状況 未達成" in u.text for u in units)
