@@ -242,18 +242,8 @@ class Engine:
             return declined
         ranked = self.rank(a, files, mode)
         chosen = self.choose(a, ranked)
-        if chosen is None and a.foreign and not a.municipalities:
-            return self.declined(a.text, missing=a.foreign)  # 仙台市の人口: nothing found, so that city's plans are meant
-        if chosen is None and ranked and (last := self.only_past(a, ranked[0].candidate.unit)):
-            return self.declined(a.text, last_record=last)  # 次の開催は: the plans record only past meetings
-        if chosen is None and ranked and relevant(ranked[0].features) and self.year_not_held(a, ranked[0].candidate.unit):
-            return self.unheld(a, ranked[0].candidate, ranked[0].score)  # 令和6年度の実績: declined, with what is held
-        if chosen is None and ranked and editions.compares_editions(a.respelled or a.text):
-            probe = composer.compose(a, ranked[0].candidate.unit, self.units, ranked[0].score)
-            if (compared := self.side_by_side(a, mode, probe)) is not probe:
-                return compared  # どう違う of two editions: each edition asked, and believed, on its own
         if chosen is None:
-            return self.declined(a.text, files=files, named=a.municipalities if files is not None else [])
+            return self.not_chosen(a, ranked, files, mode)
         candidate, score = chosen
         said = key(candidate.unit.text)
         if a.foreign and not any(key(f) in said for f in a.foreign) or a.foreign and a.head and key(a.head) not in said:
@@ -278,6 +268,20 @@ class Engine:
             answer.answer += f"\n最新の計画については、{templates.office_line(self.office)}へお問い合わせください。"
         answer.suggestions = self.suggestions(answer)
         return answer
+
+    def not_chosen(self, a: Analysis, ranked: list[Ranked], files: set[str] | None, mode: Mode) -> Answer:
+        """No candidate believed: the plain "not in the plans", said as precisely as the best candidate allows."""
+        if a.foreign and not a.municipalities:
+            return self.declined(a.text, missing=a.foreign)  # 仙台市の人口: nothing found, so that city's plans are meant
+        if ranked and (last := self.only_past(a, ranked[0].candidate.unit)):
+            return self.declined(a.text, last_record=last)  # 次の開催は: the plans record only past meetings
+        if ranked and relevant(ranked[0].features) and self.year_not_held(a, ranked[0].candidate.unit):
+            return self.unheld(a, ranked[0].candidate, ranked[0].score)  # 令和6年度の実績: declined, with what is held
+        if ranked and editions.compares_editions(a.respelled or a.text):
+            probe = composer.compose(a, ranked[0].candidate.unit, self.units, ranked[0].score)
+            if (compared := self.side_by_side(a, mode, probe)) is not probe:
+                return compared  # どう違う of two editions: each edition asked, and believed, on its own
+        return self.declined(a.text, files=files, named=a.municipalities if files is not None else [])
 
     def unheld(self, a: Analysis, candidate: Candidate, score: float) -> Answer:
         """A year the indicator asked about gives no figure for: declined, saying the figures the plan does give."""
