@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from bot.lexicon import Lexicon, Name, PlanName
+from bot.lexicon import key as name_key
 from index.era import years_in
 from index.tokenize import content_tokens, grams_of, morphemes, tokenize
 
@@ -64,10 +65,6 @@ ASKING_NOUNS = {
     "値", "数値", "数字",  # 2040年の値: a measure word names nothing the plans are about
     "いちばん", "もっとも",
 }
-
-
-def key_of(text: str) -> str:
-    return re.sub(r"\s", "", unicodedata.normalize("NFKC", text)).lower()
 
 
 def direction(key: str) -> str:
@@ -306,7 +303,7 @@ def analyse(text: str, lexicon: Lexicon) -> Analysis:
     counter = (m.group(1) if (m := COUNTER.search(key)) else "")
     superlative = direction(key)
     mine, foreign = lexicon.municipalities_in(text)
-    if head and any(key_of(head) in (key_of(o), key_of(o[:-1])) for o in mine):  # 瑞穂野市って…何％減らす目標: the 目標
+    if head and any(name_key(head) in (name_key(o), name_key(o[:-1])) for o in mine):  # 瑞穂野市って…何％減らす目標: the 目標
         head = next((w for _, w in reversed(compounds(asked_ms[at + 1:])) if w not in ASKING_NOUNS), head)
     words, nouns, searched = without_preface(text, words, nouns, names, held)
     searched = without_scope(searched, [m for m in mine if m == lexicon.home])

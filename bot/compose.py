@@ -196,7 +196,7 @@ def sort_column(rows: list[Unit], a: Analysis, figures: bool = False) -> str:
     return (named or sortable)[0]
 
 
-RESIDUAL = re.compile(r"その他(?:の[^\s]{1,10})?|その他[^\s]{0,4}")
+RESIDUAL = re.compile(r"その他\S{0,10}")  # the rest of a table's categories (その他, その他の疾患)
 
 
 def is_total(row: Unit) -> bool:
